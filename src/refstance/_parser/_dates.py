@@ -1,0 +1,98 @@
+"""Dates as news text writes them: "Sep. 25", "25 September 2022", "2022-09-28", "on Monday".
+
+Relative dates resolve against the article's own date, never against today.
+
+>>> from datetime import date
+>>> [d.isoformat() for _, d in find_dates("On Sep. 25 and on 3 October 2022.", date(2022, 9, 28))]
+['2022-09-25', '2022-10-03']
+>>> resolve_weekday("monday", date(2022, 9, 28)).isoformat()
+'2022-09-26'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+_MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+
+DATE_RE = re.compile(
+    r"""
+    \b(?:
+        (?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})          # 2022-09-28
+      | (?P<num_d>\d{1,2})[./-](?P<num_m>\d{1,2})[./-](?P<num_y>\d{4})   # 26-09-2022, 26.09.2022
+      | """
+    + _MONTH.format(name="md_m")
+    + r"""\ (?P<md_d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\ (?P<md_y>\d{4}))?    # Sep. 25, 2022
+      | (?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\ (?:of\ )?"""
+    + _MONTH.format(name="dm_m")
+    + r"""(?:,?\ (?P<dm_y>\d{4}))?                                            # 25 September 2022
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+WEEKDAY_RE = re.compile(
+    r"\b(?:on|last|this|since|from|until|late|early)\s+(?:past\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def make_date(y: int, m: int, d: int) -> date | None:
+    """The date *y*-*m*-*d*, or ``None`` when there is no such day."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def match_to_date(m: re.Match[str], year: int | None) -> date | None:
+    """The date a :data:`DATE_RE` match stands for; *year* fills a missing year."""
+    g = m.groupdict()
+    if g["iso_y"]:
+        return make_date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    if g["num_y"]:
+        return make_date(int(g["num_y"]), int(g["num_m"]), int(g["num_d"]))
+    if g["md_m"]:
+        mon, day, yr = g["md_m"], g["md_d"], g["md_y"]
+    else:
+        mon, day, yr = g["dm_m"], g["dm_d"], g["dm_y"]
+    y = int(yr) if yr else year
+    if y is None:
+        return None
+    return make_date(y, MONTHS[mon.lower().rstrip(".")], int(day))
+
+
+def find_dates(text: str, published: date | None) -> Iterator[tuple[re.Match[str], date]]:
+    """Every date written in *text*; a missing year is taken from *published*.
+
+    A date without a year that would fall well after publication is taken as last year's.
+    """
+    year = published.year if published else None
+    for m in DATE_RE.finditer(text):
+        d = match_to_date(m, year)
+        if d is None:
+            continue
+        explicit_year = bool(m.group("iso_y") or m.group("num_y") or m.group("md_y") or m.group("dm_y"))
+        if published and not explicit_year and d > published + timedelta(days=7):
+            d = make_date(d.year - 1, d.month, d.day) or d
+        yield m, d
+
+
+def resolve_weekday(day: str, published: date) -> date:
+    """The last *day* (a weekday name) on or before *published*."""
+    want = WEEKDAYS[day.lower()]
+    return published - timedelta(days=(published.weekday() - want) % 7)

@@ -1,0 +1,161 @@
+"""Stage 1, segment: header date, dateline, title, paragraphs, captions, footnote markers.
+
+Scraped articles arrive with a `` date YYYY-MM-DD`` header glued to the first sentence, image
+captions and photo credits between paragraphs, share buttons and bylines, and footnote markers
+such as ``[iv]``. This stage finds them so that later stages can leave captions out of
+attribution and keep markers out of quotations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refstance._model import Span
+from refstance._parser._dates import DATE_RE, make_date, match_to_date
+from refstance._parser._state import Block, Paragraph, ParseState
+
+HEADER_RE = re.compile(r"\A\s*date\s+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b[ \t]*")
+
+LINE_RE = re.compile(r"[^\n]+")
+
+# "[iv]", "[12]" — roman numerals or digits only: "[for Ukraine]" is an editor's insertion
+MARKER_RE = re.compile(r"\[(?P<m>[ivxlcdm]{1,8}|\d{1,3})\]")
+
+# words that mark a block as a caption or a photo credit wherever they stand
+CREDIT_RE = re.compile(
+    r"""
+    /\s*(?:wikimedia\ commons|shutterstock(?:\.com)?|getty(?:\ images)?|afp|reuters|ap|epa
+          |pa\ wire|flickr|tass|ria\ novosti|sputnik|anadolu|xinhua|dpa|alamy|bloomberg)\b
+    | \b(?:image|photo|picture)\ (?:caption|copyright|credit)
+    | \A(?:image|photo|picture|source|credit|photograph|illustration|video)\s*:
+    | \((?:ap|afp|reuters|epa|getty)\ (?:photo|images?)\b
+    | \bphoto(?:graph)?\ by\b
+    | \bvia\ (?:getty|reuters|afp|ap)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# blocks that are page furniture, not text
+META_RE = re.compile(
+    r"""
+    \A(?:share|close\ button|advertisement|read\ more|related|comments?|print|email|menu
+        |follow\ us|subscribe|sign\ up|log\ ?in|skip\ to\ content|top\ stories)\b\W*\Z
+    | \Aby[:\s]\s*\S[^.!?]{0,60}\Z          # a byline
+    | \A(?:join|follow)\ (?:our|us|rt|the)\b
+    | \A(?:you\ have\ commented|your\ (?:name|e-?mail))
+    | \A[#@]\w+
+    | \A(?:email|facebook|twitter|whatsapp|instagram|youtube|telegram)(?:\s+\w+){0,8}\Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+END_PUNCT = ".!?\"”’»:;…'"
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _strip_markers(s: str) -> str:
+    return MARKER_RE.sub("", s).rstrip()
+
+
+CONTINUES_RE = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|but|that|as|to|of|the))\Z", re.IGNORECASE)
+
+
+def _is_sentence(s: str) -> bool:
+    """Whether a block ends like a sentence, or runs on into the next one ("he stated,")."""
+    s = _strip_markers(s)
+    return bool(s) and (s[-1] in END_PUNCT or CONTINUES_RE.search(s) is not None)
+
+
+def _date_line(s: str) -> bool:
+    """A short block that is only a date, a time, a weekday, separators and a byline."""
+    m = DATE_RE.search(s)
+    if not m:
+        return False
+    rest = DATE_RE.sub(" ", s)
+    rest = TIME_RE.sub(" ", rest)
+    rest = re.sub(r"(?i)\b(?:by|date|updated|published|posted|on|at|gmt|utc|bst|cet|am|pm)\b", " ", rest)
+    words = WORD_RE.findall(rest)
+    return len(words) <= 6 and "@" not in s and not s.lstrip().startswith(("—", "-", "–"))
+
+
+def segment(state: ParseState) -> None:
+    """Split the text into blocks, classify them, and find the publication date."""
+    text = state.text
+    start = 0
+    header = HEADER_RE.match(text)
+    if header:
+        start = header.end()
+        d = make_date(int(header["y"]), int(header["m"]), int(header["d"]))
+        if d is not None and not state.published_given:
+            state.published = d
+            state.note("segment", "header-date", Span(start=header.start("y"), end=header.end("d")))
+
+    blocks: list[Paragraph] = []
+    seen: dict[str, int] = {}
+    for m in LINE_RE.finditer(text, start):
+        raw = m.group()
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if not body:
+            continue
+        s = m.start() + lead
+        span = Span(start=s, end=s + len(body))
+        markers = [
+            (Span(start=s + mm.start(), end=s + mm.end()), mm["m"]) for mm in MARKER_RE.finditer(body)
+        ]
+        blocks.append(Paragraph(span=span, kind=Block.BODY, markers=markers))
+        key = body.casefold()
+        seen[key] = seen.get(key, 0) + 1
+
+    _classify(state, blocks, seen)
+    state.paragraphs = blocks
+
+
+def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) -> None:
+    text = state.text
+    title_done = False
+    body_seen = False
+    for i, p in enumerate(blocks):
+        s = p.span.slice(text)
+        n_words = len(WORD_RE.findall(s))
+        near_top = i < 12 and not body_seen
+        if near_top and _date_line(s):
+            p.kind = Block.META
+            if state.published is None and not state.published_given:
+                dm = DATE_RE.search(s)
+                if dm is not None:
+                    d = match_to_date(dm, None)
+                    if d is not None:
+                        state.published = d
+                        state.note("segment", "date-line", p.span)
+            continue
+        if CREDIT_RE.search(s):
+            p.kind = Block.CAPTION
+            continue
+        if META_RE.search(s) or (n_words <= 2 and not _is_sentence(s)):
+            p.kind = Block.META
+            continue
+        sentence = _is_sentence(s)
+        if not title_done and not body_seen:
+            # the headline: the first real block, when it is not a paragraph of text
+            if not sentence or n_words <= 25:
+                p.kind = Block.TITLE
+                title_done = True
+                state.title = s
+                state.title_span = p.span
+                continue
+        if seen.get(s.casefold(), 0) > 1 and not sentence:
+            p.kind = Block.CAPTION
+            continue
+        if not sentence and n_words < 30:
+            # a short line without sentence punctuation between paragraphs: a caption,
+            # a standfirst or a sub-heading. The block right after the title is a standfirst.
+            prev = blocks[i - 1].kind if i else None
+            p.kind = Block.TITLE if prev is Block.TITLE and not body_seen else Block.CAPTION
+            continue
+        if seen.get(s.casefold(), 0) > 1 and n_words < 30:
+            p.kind = Block.CAPTION  # a caption repeated as alt text and as visible line
+            continue
+        p.kind = Block.BODY
+        body_seen = True
