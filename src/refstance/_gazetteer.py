@@ -147,6 +147,8 @@ class Gazetteer:
     regions: tuple[Entry, ...] = ()
     honorifics: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    # well-known people: {"name", "variants", "gender", "posts": [{"role", "country", "from", "to"}]}
+    people: tuple[Mapping[str, Any], ...] | None = None
     _index: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
     @classmethod
@@ -168,7 +170,7 @@ class Gazetteer:
         """
         if not isinstance(data, Mapping):
             raise GazetteerError(f"gazetteer: expected a mapping, got {type(data).__name__}")
-        unknown = set(data) - {"states", "organizations", "regions", "titles"}
+        unknown = set(data) - {"states", "organizations", "regions", "titles", "people"}
         if unknown:
             raise GazetteerError(f"gazetteer: unknown keys {sorted(unknown)}")
 
@@ -192,7 +194,17 @@ class Gazetteer:
                     speaks_for_state=bool(r.get("speaks_for_state", False)),
                 )
             )
+        people = data.get("people")
+        if people is not None:
+            if isinstance(people, (str, Mapping)) or not isinstance(people, Iterable):
+                raise GazetteerError("people: expected a list of objects")
+            for i, person in enumerate(people):
+                if not isinstance(person, Mapping) or not isinstance(person.get("name"), str):
+                    raise GazetteerError(f"people[{i}]: expected an object with a 'name' string")
+                _strs(person.get("variants"), f"people[{i}].variants")
+            people = tuple(people)
         return cls(
+            people=people,
             states=entries("states", "state"),
             organizations=entries("organizations", "organization"),
             regions=entries("regions", "region"),
@@ -211,7 +223,11 @@ class Gazetteer:
 
         roles = {r.role: r for r in self.roles}
         roles.update({r.role: r for r in more.roles})
+        people = None
+        if self.people is not None or more.people is not None:
+            people = tuple(self.people or load_people()) + tuple(more.people or ())
         return Gazetteer(
+            people=people,
             states=merge(self.states, more.states),
             organizations=merge(self.organizations, more.organizations),
             regions=merge(self.regions, more.regions),
@@ -267,6 +283,22 @@ def _default() -> Gazetteer:
             "titles": titles,
         }
     )
+
+
+@cache
+def _people() -> tuple[Mapping[str, Any], ...]:
+    path = resources.files("refstance") / "data" / "people.json"
+    if not path.is_file():
+        return ()
+    data = _load_json("people.json")
+    if not isinstance(data, list):
+        raise GazetteerError("people.json: expected a list")
+    return tuple(data)
+
+
+def load_people() -> tuple[Mapping[str, Any], ...]:
+    """The well-known people that ship with the package (``data/people.json``)."""
+    return _people()
 
 
 def coerce(gazetteer: Gazetteer | Mapping[str, Any] | None) -> Gazetteer:

@@ -14,12 +14,18 @@ from refstance._gazetteer import Gazetteer
 from refstance._model import Article
 from refstance._parser._build import build_article
 from refstance._parser._state import ParseState
+from refstance._parser.actors import actors
+from refstance._parser.quotes import quotes
 from refstance._parser.segment import segment
+from refstance._parser.stances import stances
 
 Stage = Callable[[ParseState], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("segment", segment),
+    ("actors", actors),
+    ("quotes", quotes),
+    ("stances", stances),
 )
 
 __all__ = ["STAGES", "ParseState", "Stage", "run"]

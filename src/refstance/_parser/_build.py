@@ -8,6 +8,16 @@ from refstance._parser._state import Block, ParseState
 
 def build_article(state: ParseState) -> Article:
     """The :class:`Article` for everything *state* holds; only relevant actors are kept."""
+    for r in state.referendums:
+        for key in (r.organizer, r.territory_of):
+            if key in state.actors:
+                state.actors[key].relevant = True
+    for st in state.stances:
+        if st.actor in state.actors:
+            state.actors[st.actor].relevant = True
+    for d in list(state.actors.values()):
+        if d.relevant and d.affiliation in state.actors:
+            state.actors[d.affiliation].relevant = True
     actors = []
     for d in state.actors.values():
         if not d.relevant:

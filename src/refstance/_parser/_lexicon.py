@@ -1,0 +1,79 @@
+"""Word lists the parser's rules use: reporting verbs, pronouns, stance cues, stop words.
+
+These are language facts, not world knowledge (that lives in ``refstance/data``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Reporting verbs, in the forms news text uses them ("said", "says", "stated", ...).
+REPORTING_VERBS: Final[frozenset[str]] = frozenset(
+    """
+    said says say saying stated states state told tells added adds noted notes wrote writes
+    declared declares announced announces insisted insists argued argues claimed claims
+    warned warns stressed stresses emphasized emphasised emphasizes emphasises explained
+    explains continued continues concluded concludes asserted asserts affirmed affirms
+    reiterated reiterates remarked remarks replied replies responded responds answered
+    tweeted tweets posted posts commented comments suggested suggests advised advises
+    urged urges called calls described describes branded brands dubbed labelled labeled
+    termed terms denounced denounces condemned condemns slammed slams criticized criticised
+    criticizes criticises blasted blasts hailed hails praised praises welcomed welcomes
+    vowed vows pledged pledges promised promises predicted predicts admitted admits
+    acknowledged acknowledges conceded concedes confirmed confirms cited cites quoted
+    recalled recalls observed observes pointed mentioned mentions accused accuses
+    charged charges demanded demands asked asks requested requests stated, told,
+    cautioned cautions proclaimed proclaims maintained maintains indicated indicates
+    revealed reveals expressed expresses read reads wrote
+    """.split()
+)
+
+# Words that, standing between a speaker and a quotation, still leave the speaker in charge
+SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
+    "statement statements remarks words speech message tweet post comments interview".split()
+)
+
+PRONOUNS: Final[dict[str, str]] = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+    "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",
+}  # fmt: skip
+
+# Capitalised words that start sentences or headings but never names of people
+NOT_NAMES: Final[frozenset[str]] = frozenset(
+    """
+    A An The This That These Those There Here It Its He She They We I You Our Your Their His Her
+    In On At By For From With Without After Before During Since Until As If When While Where
+    Who What Why How But And Or Nor So Yet Also Still Then Thus However Meanwhile Moreover
+    According Following Despite Although Though Because Amid Among Under Over About Against
+    Between Into Through Across Near Outside Inside Some Many Most All Both Each Every No Not
+    Yes Final Results Result Photo Image Video Read More Share Click Follow Update Updated Live
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Oct Nov Dec Today Tomorrow Yesterday Tonight Last Next New Old Former First Second Third
+    Mr Mrs Ms Dr Sir President Minister Prime Premier Chancellor Secretary General Foreign
+    Spokesman Spokeswoman Spokesperson Ambassador Deputy Vice Chairman Chairwoman Chair Head
+    Leader Governor Mayor Senator King Queen Prince Princess Envoy Official Officials Sen Rep
+    Referendum Referendums Referenda Vote Votes Voters Election Elections Poll Polls Ballot
+    Independence Constitution Constitutional Parliament Government Ministry Council Commission
+    Committee Assembly Union Party Republic Kingdom States Nations Court Office Agency News
+    Times Post Press Daily Tass Reuters Interfax Region Regions Province Oblast District City
+    Square Street Day Week Year Brexit Leave Remain Yes No Twitter Facebook Instagram YouTube
+    Telegram Wikimedia Commons Getty Shutterstock Flickr Comments Email Website Europe European
+    Western Eastern Northern Southern North South East West Central Supreme High People
+    Peoples Democratic Federal National International Russian Ukrainian Statement Group
+    Security Human Rights Charter Law Laws Act Bill Decree Treaty War Military Army Forces
+    Troops Police Capitol Palace House Hall Centre Center Movement Front Alliance Bloc Club
+    Campaign Committee Institute Foundation University School Church Bank Fund Program
+    Programme Plan Project Initiative Operation Summit Conference Forum Session Meeting
+    Should Would Could Will Can Must Did Does Do Is Are Was Were Has Have Had Let Just Even
+    Only Now Thanks Please Truly Indigenous Aboriginal Catholic Muslim Christian Jewish
+    Representatives Deputies Senate Congress Duma Rada Cortes Knesset Organization
+    Organisation World Global Mother Father Sister Brother God Lord Sunday's Monday's
+    Party's Government's State Status Federation Territory Territories Coalition Opposition
+    """.split()
+)
+
+# Words after which a capitalised run is a person's name even when it has a single word
+PERSON_CUES: Final[frozenset[str]] = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady President Premier Chancellor PM".split()
+)

@@ -1,0 +1,424 @@
+"""Stage 2, actors: states, organisations and persons, their mentions, roles and states.
+
+States are found by name, demonym ("Kazakh") and metonym ("Moscow", "the Kremlin");
+organisations by name and abbreviation; persons as runs of capitalised words that are not
+known entities, with the titles before them ("Foreign Minister", "Kazakh President") giving
+role and the state they speak for. A surname alone, or a transliteration of it
+(Toqaev / Tokayev), refers back to the full name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+from refstance._gazetteer import Entry, Gazetteer, Role, slug
+from refstance._model import ActorKind, Span
+from refstance._parser._lexicon import NOT_NAMES, PERSON_CUES
+from refstance._parser._matcher import trie_regex
+from refstance._parser._state import ActorDraft, Block, Mention, ParseState
+
+# ----------------------------------------------------------------------------- patterns
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_PARTICLES = r"(?:al|el|bin|ibn|de|da|del|della|di|van|von|der|den|le|la|ter|dos|du|y)"
+TOKEN = rf"[{_UPPER}][\w'’\-]*"
+NAME_RUN_RE = re.compile(
+    rf"""
+    (?<![\w@#'’])
+    {TOKEN}                                   # a capitalised word
+    (?:[ \t](?:{_PARTICLES}[ \t])?{TOKEN}){{0,6}}   # more of them, with particles between
+    """,
+    re.VERBOSE,
+)
+TOKEN_RE = re.compile(TOKEN)
+WORD_RE = re.compile(r"[\w'’\-]+")
+POSSESSIVE_RE = re.compile(r"(?:'s|’s|s'|s’)$")
+SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[\"“‘'«]?[" + _UPPER + r"0-9])")
+
+
+@attrs.frozen(eq=False)
+class EntityMatcher:
+    """The compiled look-up of every state and organisation form in a gazetteer."""
+
+    pattern: re.Pattern[str]
+    table: dict[str, tuple[Entry, str]]
+    role_pattern: re.Pattern[str]
+    roles: dict[str, Role]
+    honorifics: frozenset[str]
+    people: dict[str, dict[str, Any]]  # name form (casefolded) -> person record
+    people_keys: dict[str, list[dict[str, Any]]]  # surname key -> person records
+    places: frozenset[str]  # region names and adjectives: never part of a person's name
+
+
+@lru_cache(maxsize=8)
+def matcher_for(g: Gazetteer) -> EntityMatcher:
+    """The :class:`EntityMatcher` of *g* (built once per gazetteer)."""
+    table: dict[str, tuple[Entry, str]] = {}
+    for e in g.states:
+        for n in e.names:
+            table.setdefault(n, (e, "name"))
+        for n in e.metonyms:
+            table.setdefault(n, (e, "metonym"))
+        for n in e.demonyms:
+            table.setdefault(n, (e, "demonym"))
+    for e in g.organizations:
+        for n in e.names:
+            table.setdefault(n, (e, "name"))
+    for e in g.regions:
+        if e.kind == "group":
+            for n in e.names:
+                table.setdefault(n, (e, "name"))
+    roles: dict[str, Role] = {}
+    for r in g.roles:
+        for v in (r.role, *r.variants):
+            roles.setdefault(v.casefold(), r)
+    role_pattern = trie_regex(sorted(roles), flags=re.IGNORECASE)
+    people, people_keys = _people_index(g)
+    return EntityMatcher(
+        pattern=trie_regex(table),
+        table=table,
+        role_pattern=role_pattern,
+        roles=roles,
+        honorifics=frozenset(h.rstrip(".") for h in g.honorifics),
+        people=people,
+        people_keys=people_keys,
+        places=frozenset(n for e in g.regions for n in (*e.names, *e.demonyms)),
+    )
+
+
+def _people_index(g: Gazetteer) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    people: dict[str, dict[str, Any]] = {}
+    keys: dict[str, list[dict[str, Any]]] = {}
+    for p in _load_people(g):
+        for n in (p["name"], *p.get("variants", ())):
+            people.setdefault(n.casefold(), p)
+            surname = n.split()[-1]
+            if " " not in n:
+                keys.setdefault(name_key(surname), []).append(p)
+    return people, keys
+
+
+def _load_people(g: Gazetteer) -> list[dict[str, Any]]:
+    people = getattr(g, "people", None)
+    if people is not None:
+        return list(people)
+    from refstance._gazetteer import load_people
+
+    return load_people()
+
+
+# ----------------------------------------------------------------------------- names
+
+
+def fold(s: str) -> str:
+    """*s* without diacritics, lower-cased: "Selaković" -> "selakovic"."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+_KEY_SUBS = (
+    (re.compile(r"[^a-z]"), ""),
+    (re.compile(r"kh|q|ck|c(?=[aou])"), "k"),
+    (re.compile(r"zh|dzh|j"), "j"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+def name_key(word: str) -> str:
+    """A spelling-insensitive key for a name word, so transliterations meet.
+
+    >>> name_key("Toqaev") == name_key("Tokayev")
+    True
+    >>> name_key("Zelensky") == name_key("Zelenskyy") == name_key("Zelenskiy")
+    True
+    >>> name_key("Lukashenko") == name_key("Lukashenka")
+    True
+    """
+    s = fold(word)
+    for rx, rep in _KEY_SUBS:
+        s = rx.sub(rep, s)
+    if not s:
+        return ""
+    head, tail = s[0], s[1:]
+    tail = re.sub(r"[aeiouy]", "", tail)
+    tail = re.sub(r"(.)\1+", r"\1", tail)
+    return head + tail
+
+
+# ----------------------------------------------------------------------------- stage
+
+
+def actors(state: ParseState) -> None:
+    """Find every actor mention and assemble the actor drafts."""
+    m = matcher_for(state.gazetteer)
+    text = state.text
+    entity_spans: list[tuple[int, int]] = []
+    for p in state.paragraphs:
+        for mm in m.pattern.finditer(text, p.span.start, p.span.end):
+            entry, via = m.table[mm.group()]
+            d = _entity_draft(state, entry)
+            d.mentions.append(Mention(span=Span(start=mm.start(), end=mm.end()), key=d.key, via=via))
+            if via != "demonym":
+                d.aliases.append(mm.group())
+            else:
+                d.aliases.append(mm.group())
+            entity_spans.append((mm.start(), mm.end()))
+    entity_starts = {s for s, _ in entity_spans}
+    _persons(state, m, entity_starts)
+
+
+def _entity_draft(state: ParseState, entry: Entry) -> ActorDraft:
+    d = state.actors.get(entry.id)
+    if d is None:
+        d = ActorDraft(key=entry.id, name=entry.name, kind=entry.actor_kind, country=entry.country)
+        state.actors[entry.id] = d
+    return d
+
+
+@attrs.define
+class _Candidate:
+    start: int
+    end: int
+    words: list[str]
+    cue: bool  # a title or honorific stands right before it
+    incidental: bool
+    role: Role | None = None
+    role_text: str | None = None
+    state_key: str | None = None
+
+
+def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around [start, end) within a block [lo, hi)."""
+    s = lo
+    for m in SENTENCE_END_RE.finditer(text, lo, start):
+        s = m.end()
+    m2 = SENTENCE_END_RE.search(text, end, hi)
+    return s, (m2.start() + 1 if m2 else hi)
+
+
+def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> None:
+    text = state.text
+    cands: list[_Candidate] = []
+    for p in state.paragraphs:
+        incidental = p.kind in (Block.CAPTION, Block.META)
+        for run in NAME_RUN_RE.finditer(text, p.span.start, p.span.end):
+            cands.extend(_split_run(state, m, run, p.span.start, p.span.end, incidental))
+    # full names first, so that a surname can refer back to them
+    people: dict[str, ActorDraft] = {}
+    by_surname: dict[str, str] = {}
+    for c in sorted(cands, key=lambda c: -len(c.words)):
+        if len(c.words) < 2:
+            continue
+        full = " ".join(c.words)
+        known = m.people.get(full.casefold())
+        key = _person_key(known, full, people, by_surname)
+        d = people.get(key)
+        if d is None:
+            d = ActorDraft(key=key, name=(known or {}).get("name", full) if known else full,
+                           kind=ActorKind.PERSON)
+            if known:
+                d.aliases.extend(known.get("variants", ()))
+                _apply_known(state, d, known)
+            people[key] = d
+            by_surname.setdefault(name_key(c.words[-1]), key)
+        d.aliases.append(full)
+        d.aliases.append(c.words[-1])
+        _add_mention(d, c)
+    for c in cands:
+        if len(c.words) != 1:
+            continue
+        word = c.words[0]
+        k = name_key(word)
+        key = by_surname.get(k) if len(k) >= 3 else None
+        if key is not None and fold(people[key].name.split()[-1])[:2] != fold(word)[:2]:
+            key = None
+        if key is None:
+            known_list = m.people_keys.get(k) or []
+            known = known_list[0] if len(known_list) == 1 else m.people.get(word.casefold())
+            if known is None and not c.cue:
+                continue
+            if known is not None:
+                key = slug(known["name"])
+                if key not in people:
+                    d = ActorDraft(key=key, name=known["name"], kind=ActorKind.PERSON)
+                    d.aliases.extend(known.get("variants", ()))
+                    _apply_known(state, d, known)
+                    people[key] = d
+                by_surname.setdefault(k, key)
+            else:
+                key = slug(word)
+                if key not in people:
+                    people[key] = ActorDraft(key=key, name=word, kind=ActorKind.PERSON)
+                by_surname.setdefault(k, key)
+        d = people[key]
+        d.aliases.append(word)
+        _add_mention(d, c)
+    for key, d in people.items():
+        if key in state.actors:  # a person named like a known entity: keep the entity
+            continue
+        d.incidental = all(getattr(mm, "via", "") == "caption" for mm in d.mentions)
+        state.actors[key] = d
+
+
+def _person_key(
+    known: dict[str, Any] | None, full: str, people: dict[str, ActorDraft], by_surname: dict[str, str]
+) -> str:
+    if known is not None:
+        return slug(known["name"])
+    words = full.split()
+    existing = by_surname.get(name_key(words[-1]))
+    if existing is not None:
+        d = people[existing]
+        first = d.name.split()[0]
+        if name_key(first)[:1] == name_key(words[0])[:1] or len(d.name.split()) == 1:
+            return existing
+    return slug(full)
+
+
+def _apply_known(state: ParseState, d: ActorDraft, known: dict[str, Any]) -> None:
+    d.gender = known.get("gender")
+    year = state.published.year if state.published else None
+    posts = list(known.get("posts", ()))
+    if year is not None:
+        dated = [
+            p for p in posts if (p.get("from") or 0) <= year <= (p.get("to") or 9999)
+        ]
+        posts = dated or posts
+    for post in posts:
+        if post.get("speaks_for_state", True) and post.get("country"):
+            entry = state.gazetteer.state_by_code(post["country"])
+            if entry is not None:
+                d.affiliation = d.affiliation or entry.id
+                d.role = d.role or post.get("role")
+                d.country = d.country or entry.country
+                break
+        d.role = d.role or post.get("role")
+
+
+def _add_mention(d: ActorDraft, c: _Candidate) -> None:
+    d.mentions.append(
+        Mention(span=Span(start=c.start, end=c.end), key=d.key, via="caption" if c.incidental else "name")
+    )
+    if c.role is not None and d.role is None:
+        d.role = c.role.role
+    if c.state_key and d.affiliation is None and (c.role is None or c.role.speaks_for_state):
+        if c.role is not None:
+            d.affiliation = c.state_key
+
+
+def _split_run(
+    state: ParseState, m: EntityMatcher, run: re.Match[str], lo: int, hi: int, incidental: bool
+) -> Iterator[_Candidate]:
+    """Person-name candidates inside a run of capitalised words, with the title before them."""
+    text = state.text
+    toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", run.group())]
+    base = run.start()
+    i = 0
+    cue = False
+    # strip leading titles, honorifics, known entities and non-names
+    while i < len(toks):
+        w = toks[i][2]
+        bare = POSSESSIVE_RE.sub("", w).rstrip(".")
+        if (
+            bare in NOT_NAMES
+            or bare in m.honorifics
+            or bare.casefold() in m.roles
+            or bare in m.table
+            or bare in m.places
+            or w in m.table
+            or bare.isupper() and len(bare) > 1
+        ):
+            cue = cue or bare in PERSON_CUES or bare in m.honorifics or bare.casefold() in m.roles
+            i += 1
+            continue
+        break
+    j = len(toks)
+    while j > i:
+        w = POSSESSIVE_RE.sub("", toks[j - 1][2])
+        if w in NOT_NAMES or w in m.table or w in m.places or w.casefold() in m.roles:
+            j -= 1
+            continue
+        break
+    words = [POSSESSIVE_RE.sub("", t[2]) for t in toks[i:j]]
+    if not words:
+        return
+    # a run holding an entity in the middle is not one name: "Nikola Selakovic Serbia"
+    if any(w in m.table or w in NOT_NAMES or w in m.places for w in words):
+        cut = next(
+            k for k, w in enumerate(words) if w in m.table or w in NOT_NAMES or w in m.places
+        )
+        words = words[:cut]
+        j = i + cut
+        if not words:
+            return
+    if len(words) > 4:
+        return
+    if any("-" in w and w.split("-")[0] in m.table for w in words):
+        return  # "Russia-backed", "Kremlin-appointed"
+    if any(len(w) < 2 or not any(ch.islower() for ch in w) for w in words):
+        return
+    start = base + toks[i][0]
+    end = base + toks[j - 1][0] + len(words[-1])
+    if len(words) == 1 and not cue:
+        # a lone capitalised word: a surname only when it refers back to a full name,
+        # which the caller checks; the word must not start a sentence to count alone
+        pass
+    c = _Candidate(start=start, end=end, words=words, cue=cue, incidental=incidental)
+    _roles_around(state, m, c, lo, hi)
+    yield c
+
+
+def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, hi: int) -> None:
+    """Role and state of a person from the words just before or after the name."""
+    text = state.text
+    s_lo, s_hi = _sentence_bounds(text, c.start, c.end, lo, hi)
+    left_lo = max(s_lo, c.start - 80)
+    left = text[left_lo : c.start]
+    best: tuple[int, Role, str] | None = None
+    for rm in m.role_pattern.finditer(left):
+        best = (left_lo + rm.start(), m.roles[rm.group().casefold()], rm.group())
+    window_lo = left_lo
+    window_hi = c.start
+    if best is None:
+        # an apposition after the name: "Nurlan Abdirov, the chairman of ..."
+        after = text[c.end : min(s_hi, c.end + 90)]
+        am = re.match(r"\s*,\s*(?:the\s+|a\s+)?([^,.;:()]{2,80})", after)
+        if am:
+            for rm in m.role_pattern.finditer(am.group(1)):
+                best = (c.end + am.start(1) + rm.start(), m.roles[rm.group().casefold()], rm.group())
+                break
+            window_lo, window_hi = c.end, c.end + am.end()
+    if best is None:
+        return
+    pos, role, role_text = best
+    c.role, c.role_text = role, role_text.lower()
+    c.cue = True
+    # the state nearest to the role inside the window
+    if pos < c.start:
+        window_lo = max(left_lo, pos - 40)
+        window_hi = c.start
+    near: tuple[int, Entry] | None = None
+    for em in m.pattern.finditer(text, window_lo, window_hi):
+        entry, _via = m.table[em.group()]
+        if entry.kind == "state":
+            dist = abs(em.start() - pos)
+            if near is None or dist < near[0]:
+                near = (dist, entry)
+    if near is None and role.speaks_for_state:
+        # "Serbia has indicated ... Foreign Minister Nikola Selakovic advised": the state
+        # named last before the title in the same paragraph
+        for em in m.pattern.finditer(text, lo, window_lo):
+            entry, via = m.table[em.group()]
+            if entry.kind == "state" and via == "name":
+                near = (0, entry)  # the paragraph's first state: usually its subject
+                break
+    if near is not None:
+        c.state_key = near[1].id

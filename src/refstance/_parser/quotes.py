@@ -1,0 +1,469 @@
+"""Stage 3, quotes: quotations and who said them.
+
+Quotations are found in any quotation marks (" " “ ” ‘ ’ « » „ “), across paragraphs when a
+paragraph opens a quote that the next one continues, and as block quotes: a paragraph that
+ends in a speech cue ("he stated,") introduces the next one. Speakers are chosen by sieves,
+most precise first (after Muzny et al., 2017):
+
+``trailing-cue``  "…," said X / "…," X said / "…," he added
+``leading-cue``   X said (that) "…" / X advised on Sep. 25 that "…"
+``colon``         X: "…"
+``passive-by``    called a "sham" by X
+``according-to``  according to X, "…"
+``block-cue``     the speaker of the cue paragraph before a block quote
+``continuation``  a paragraph that is all quotation continues the previous speaker
+
+A pronoun resolves to the last person (he, she) or the last state, organisation or group
+(it, they) named outside quotations and captions; "the minister" to the last person with
+that role. Every statement keeps the name of the rule that chose its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import attrs
+
+from refstance._model import ActorKind, Span, Statement, StatementKind
+from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
+from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS
+from refstance._parser._state import Block, ParseState
+from refstance._parser.segment import MARKER_RE
+
+QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
+OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
+WORD_RE = re.compile(r"[\w'’-]+")
+SENT_END_RE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«]?[A-Z0-9])")
+_VERBS = "|".join(sorted((re.escape(v) for v in REPORTING_VERBS if v.isalpha()), key=len, reverse=True))
+VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
+ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+BY_RE = re.compile(r"\A[\s,]*by\s+", re.IGNORECASE)
+ROLE_NOUN_RE = re.compile(
+    r"\bthe\s+(?P<role>(?:foreign\s+|prime\s+|first\s+|deputy\s+|vice\s+)?"
+    r"(?:minister|secretary|president|premier|prime\s+minister|chancellor|spokesman|"
+    r"spokeswoman|spokesperson|ambassador|envoy|leader|chairman|chief|mayor|governor))\b",
+    re.IGNORECASE,
+)
+COLLECTIVE_RE = re.compile(
+    r"\bthe\s+(?:statement|leaders|ministry|government|communiqu[eé]|declaration|council)\b",
+    re.IGNORECASE,
+)
+# a paragraph that ends by introducing a quotation: "he stated," "said:" "as follows:"
+CUE_END_RE = re.compile(r"(?:[,:]|\bas\s+follows\s*:?)\s*\Z", re.IGNORECASE)
+
+
+@attrs.define
+class _Quote:
+    start: int  # first character inside the marks
+    end: int  # just after the last character inside the marks
+    open_at: int  # the opening mark (== start for a block quote)
+    close_at: int  # just after the closing mark (== end when there is none)
+    para: int
+    parts: list[tuple[int, int]]
+    block: bool = False
+
+
+@attrs.define
+class _Ref:
+    start: int
+    end: int
+    key: str
+    kind: ActorKind
+    in_quote: bool = False
+
+
+# ----------------------------------------------------------------------------- finding
+
+
+def _is_open(text: str, i: int) -> bool:
+    """Whether a straight quote at *i* opens (after space or start) rather than closes."""
+    prev = text[i - 1] if i else " "
+    return prev.isspace() or prev in "([{—–-/:" or i == 0
+
+
+def _scan_block(text: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
+    """Quotations in one block: (open mark, content start, content end, after close).
+
+    An unclosed double quote runs to the block's end (content end == hi, after close == -1).
+    """
+    out: list[tuple[int, int, int, int]] = []
+    double_open: tuple[int, str] | None = None  # position, expected closer
+    single_open: int | None = None
+    for m in QUOTE_CHAR_RE.finditer(text, lo, hi):
+        i, ch = m.start(), m.group()
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if double_open is not None:
+            closer = double_open[1]
+            if ch == closer or (ch == '"' and closer == '"') or (ch in "”»" and closer in "”»\""):
+                if ch == '"' and nxt.isalnum() and not prev.isalnum() and closer == '"':
+                    continue
+                out.append((double_open[0], double_open[0] + 1, i, i + 1))
+                double_open = None
+            continue
+        if ch in OPEN_DOUBLE or (ch == '"' and _is_open(text, i)):
+            double_open = (i, OPEN_DOUBLE.get(ch, '"'))
+            single_open = None
+            continue
+        if ch in "‘'" and not prev.isalnum() and nxt.isalpha():
+            if single_open is None:
+                single_open = i
+            continue
+        if ch in "’'" and single_open is not None and not nxt.isalnum() and (prev.isalnum() or prev in ".,!?…"):
+            out.append((single_open, single_open + 1, i, i + 1))
+            single_open = None
+    if double_open is not None:
+        out.append((double_open[0], double_open[0] + 1, hi, -1))
+    return out
+
+
+def _clean(text: str) -> str:
+    """Quotation text as a statement holds it: no footnote markers, single spaces."""
+    s = MARKER_RE.sub("", text)
+    s = s.replace("\u00a0", " ")
+    s = " ".join(s.split())
+    return s.strip(" ,;\"“”‘’«»").rstrip(" ,;")
+
+
+def _find_quotes(state: ParseState) -> list[_Quote]:
+    text = state.text
+    paras = state.paragraphs
+    attributable = [i for i, p in enumerate(paras) if p.kind in (Block.TITLE, Block.BODY)]
+    quotes: list[_Quote] = []
+    pending: _Quote | None = None  # a quotation that the next paragraph may continue
+    for n, i in enumerate(attributable):
+        p = paras[i]
+        lo, hi = p.span.start, p.span.end
+        found = _scan_block(text, lo, hi)
+        if pending is not None:
+            first = found[0] if found else None
+            if first is not None and first[0] == lo and p.kind is Block.BODY:
+                # the convention for a quote over several paragraphs: each opens again
+                pending.parts.append((first[1], first[2]))
+                pending.end = first[2]
+                pending.close_at = first[3] if first[3] != -1 else first[2]
+                found = found[1:]
+                if first[3] == -1:
+                    continue
+                pending = None
+            else:
+                pending = None
+        for o, s, e, c in found:
+            q = _Quote(start=s, end=e, open_at=o, close_at=c if c != -1 else e, para=i, parts=[(s, e)])
+            quotes.append(q)
+            if c == -1:
+                pending = q
+        if p.kind is Block.BODY and not found and n > 0:
+            prev_i = attributable[n - 1]
+            prev = paras[prev_i]
+            if prev.kind is Block.BODY and _ends_with_cue(text, prev.span.start, prev.span.end, state):
+                # a block quote after "he stated,": the whole paragraph, less stray marks
+                body = text[lo:hi]
+                s = lo + (len(body) - len(body.lstrip("\"“'‘ ")))
+                trimmed = MARKER_RE.sub("", body).rstrip()
+                e = lo + len(trimmed.rstrip("\"”'’ "))
+                if e - s > 20:
+                    quotes.append(
+                        _Quote(start=s, end=e, open_at=s, close_at=e, para=i, parts=[(s, e)], block=True)
+                    )
+    return quotes
+
+
+def _ends_with_cue(text: str, lo: int, hi: int, state: ParseState) -> bool:
+    body = MARKER_RE.sub("", text[lo:hi]).rstrip()
+    if not CUE_END_RE.search(body):
+        return False
+    sentences = SENT_END_RE.split(body)
+    last = sentences[-1] if sentences else body
+    if '"' in last[-3:] or "”" in last[-3:]:
+        return False
+    return VERB_RE.search(last) is not None
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def _refs(state: ParseState, quotes: list[_Quote]) -> list[_Ref]:
+    """Actor mentions outside captions, in text order, flagged when inside a quotation."""
+    attributable = [p.span for p in state.paragraphs if p.kind in (Block.TITLE, Block.BODY)]
+    inside = sorted((a, b) for q in quotes for a, b in q.parts)
+    refs: list[_Ref] = []
+    for d in state.actors.values():
+        for m in d.mentions:
+            if not any(s.start <= m.span.start < s.end for s in attributable):
+                continue
+            in_q = any(a <= m.span.start < b for a, b in inside)
+            refs.append(_Ref(start=m.span.start, end=m.span.end, key=d.key, kind=d.kind, in_quote=in_q))
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _sentence(text: str, lo: int, hi: int, start: int, end: int, quotes: list[_Quote]) -> tuple[int, int]:
+    """The sentence holding [start, end) inside a block, not cutting through quotations."""
+    masked_ranges = [(q.open_at, q.close_at) for q in quotes if q.open_at < hi and q.close_at > lo]
+
+    def masked(i: int) -> bool:
+        return any(a <= i < b for a, b in masked_ranges)
+
+    s = lo
+    for m in SENT_END_RE.finditer(text, lo, start):
+        if not masked(m.start()):
+            s = m.end()
+    e = hi
+    for m in SENT_END_RE.finditer(text, end, hi):
+        if not masked(m.start()):
+            e = m.start()
+            break
+    return s, e
+
+
+class _Resolver:
+    def __init__(self, state: ParseState, refs: list[_Ref]) -> None:
+        self.state = state
+        self.refs = [r for r in refs if not r.in_quote]
+        self.text = state.text
+
+    def refs_in(self, lo: int, hi: int) -> list[_Ref]:
+        return [r for r in self.refs if lo <= r.start < hi]
+
+    def before(self, pos: int, kinds: tuple[ActorKind, ...], gender: str | None = None) -> str | None:
+        for r in reversed(self.refs):
+            if r.start >= pos:
+                continue
+            if r.kind not in kinds:
+                continue
+            d = self.state.actors.get(r.key)
+            if gender and d is not None and d.gender and d.gender != gender:
+                continue
+            return r.key
+        return None
+
+    def pronoun(self, word: str, pos: int) -> str | None:
+        g = PRONOUNS.get(word.lower())
+        if g in ("m", "f"):
+            return self.before(pos, (ActorKind.PERSON,), g)
+        return self.before(pos, (ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.GROUP))
+
+    def role(self, role: str, pos: int) -> str | None:
+        role = " ".join(role.lower().split())
+        for r in reversed(self.refs):
+            if r.start >= pos or r.kind is not ActorKind.PERSON:
+                continue
+            d = self.state.actors.get(r.key)
+            if d is not None and d.role and (role in d.role or d.role in role or role.split()[-1] in d.role):
+                return r.key
+        return None
+
+
+def _subject_near(
+    res: _Resolver, lo: int, hi: int, anchor: int, prefer_before: bool
+) -> tuple[str | None, str]:
+    """The actor named, or referred to by pronoun or title, closest to *anchor* in [lo, hi)."""
+    text = res.text
+    best: tuple[int, str | None, str] | None = None
+
+    def consider(pos: int, end: int, key: str | None, how: str) -> None:
+        nonlocal best
+        if key is None:
+            return
+        dist = anchor - end if end <= anchor else pos - anchor
+        if dist < 0:
+            return
+        if not prefer_before and end <= anchor:
+            dist += 1000
+        if prefer_before and pos >= anchor:
+            dist += 1000
+        if best is None or dist < best[0]:
+            best = (dist, key, how)
+
+    for r in res.refs_in(lo, hi):
+        if text[r.end : r.end + 2] in ("'s", "’s"):
+            continue  # "Russia's referendum": a possessive, not a speaker
+        consider(r.start, r.end, r.key, "name")
+    for m in PRONOUN_RE.finditer(text, lo, hi):
+        consider(m.start(), m.end(), res.pronoun(m.group(), m.start()), "pronoun")
+    for m in ROLE_NOUN_RE.finditer(text, lo, hi):
+        consider(m.start(), m.end(), res.role(m.group("role"), m.start()), "title")
+    for m in COLLECTIVE_RE.finditer(text, lo, hi):
+        consider(
+            m.start(),
+            m.end(),
+            res.before(m.start(), (ActorKind.ORGANIZATION, ActorKind.STATE, ActorKind.GROUP)),
+            "collective",
+        )
+    if best is None:
+        return None, ""
+    return best[1], best[2]
+
+
+def _trailing_subject(
+    res: _Resolver, lo: int, v_lo: int, v_hi: int, hi: int
+) -> tuple[str | None, str]:
+    """The speaker in '"…," X said' (between quote and verb) or '"…," said X' (after it)."""
+    key, how = _subject_near(res, lo, v_lo, v_lo, True)
+    if key is not None:
+        return key, how
+    return _subject_near(res, v_hi, hi, v_hi, False)
+
+
+def _outside(text: str, lo: int, hi: int, quotes: list[_Quote]) -> str:
+    """The text of [lo, hi) with quotations blanked out (same length)."""
+    chars = list(text[lo:hi])
+    for q in quotes:
+        a, b = max(q.open_at, lo), min(q.close_at, hi)
+        for k in range(a - lo, b - lo):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _attribute(
+    state: ParseState, res: _Resolver, q: _Quote, quotes: list[_Quote], para_quotes: list[_Quote]
+) -> tuple[str | None, str | None, str, tuple[int, int]]:
+    """(speaker key, cue verb, rule, attribution sentence) for quotation *q*."""
+    text = state.text
+    p = state.paragraphs[q.para]
+    lo, hi = p.span.start, p.span.end
+    s_lo, s_hi = _sentence(text, lo, hi, q.open_at, q.close_at, quotes)
+    others = [o for o in para_quotes if o is not q]
+    outside = _outside(text, s_lo, s_hi, [q, *others])
+
+    # trailing: "…," said X / "…," X said / "…," he added
+    after_lo = q.close_at
+    after = outside[after_lo - s_lo : after_lo - s_lo + 70]
+    vm = VERB_RE.search(after)
+    if vm and not re.search(r"[.!?;]|\b(?:and|but|which|while|as|because|after)\b", after[: vm.start()]):
+        v_lo, v_hi = after_lo + vm.start(), after_lo + vm.end()
+        key, how = _trailing_subject(res, after_lo, v_lo, v_hi, min(s_hi, v_hi + 70))
+        if key is not None:
+            return key, vm.group().lower(), f"trailing-cue/{how}", (s_lo, s_hi)
+
+    # passive: called a "sham" by X
+    bm = BY_RE.match(text, q.close_at, s_hi) if q.close_at < s_hi else None
+    if bm:
+        key, how = _subject_near(res, bm.end(), min(s_hi, bm.end() + 60), bm.end(), False)
+        if key is not None:
+            return key, "by", f"passive-by/{how}", (s_lo, s_hi)
+
+    before = outside[: q.open_at - s_lo]
+    # colon: X: "…"
+    if before.rstrip().endswith(":") and not VERB_RE.search(before[-25:]):
+        key, how = _subject_near(res, s_lo, q.open_at, q.open_at, True)
+        if key is not None:
+            return key, None, f"colon/{how}", (s_lo, s_hi)
+
+    # leading: X said (that) "…"
+    verbs = list(VERB_RE.finditer(before))
+    if verbs:
+        vm2 = verbs[-1]
+        anchor = s_lo + vm2.start()
+        key, how = _subject_near(res, s_lo, anchor, anchor, True)
+        if key is None:
+            key, how = _subject_near(res, anchor, q.open_at, anchor, False)
+        if key is not None:
+            return key, vm2.group().lower(), f"leading-cue/{how}", (s_lo, s_hi)
+
+    am = ACCORDING_RE.search(outside)
+    if am:
+        anchor = s_lo + am.end()
+        key, how = _subject_near(res, anchor, s_hi, anchor, False)
+        if key is not None:
+            return key, "according to", f"according-to/{how}", (s_lo, s_hi)
+
+    return None, None, "", (s_lo, s_hi)
+
+
+def _said_on(state: ParseState, lo: int, hi: int, outside: str) -> date | None:
+    for _m, d in find_dates(outside, state.published):
+        return d
+    if state.published is not None:
+        wm = WEEKDAY_RE.search(outside)
+        if wm:
+            return resolve_weekday(wm.group("day"), state.published)
+    return None
+
+
+def quotes(state: ParseState) -> None:
+    """Find the quotations and attribute each to its speaker."""
+    text = state.text
+    found = _find_quotes(state)
+    res = _Resolver(state, _refs(state, found))
+    by_para: dict[int, list[_Quote]] = {}
+    for q in found:
+        by_para.setdefault(q.para, []).append(q)
+    prev_speaker: dict[int, str | None] = {}
+    statements: list[Statement] = []
+    for q in found:
+        para_quotes = by_para[q.para]
+        p = state.paragraphs[q.para]
+        if q.block:
+            prev = _previous_body(state, q.para)
+            key, cue, rule = None, None, ""
+            sent = (q.start, q.end)
+            if prev is not None:
+                pl, ph = state.paragraphs[prev].span.start, state.paragraphs[prev].span.end
+                body = MARKER_RE.sub("", text[pl:ph])
+                verbs = list(VERB_RE.finditer(text, pl, ph))
+                if verbs:
+                    v = verbs[-1]
+                    s_lo, _ = _sentence(text, pl, ph, v.start(), v.end(), found)
+                    key, how = _subject_near(res, s_lo, v.start(), v.start(), True)
+                    if key is None:
+                        key, how = _subject_near(res, v.end(), ph, v.end(), False)
+                    cue, rule, sent = v.group().lower(), f"block-cue/{how}", (s_lo, ph)
+                del body
+        else:
+            key, cue, rule, sent = _attribute(state, res, q, found, para_quotes)
+        if key is None and not q.block:
+            starts_para = text[p.span.start : q.open_at].strip() == ""
+            prev = _previous_body(state, q.para)
+            if starts_para and prev is not None and prev_speaker.get(prev):
+                key, rule = prev_speaker[prev], "continuation"
+        words = len(WORD_RE.findall(text[q.start : q.end]))
+        if key is None and words <= 3:
+            continue  # scare quotes of the writer's own
+        if key is None and words <= 3 or words == 0:
+            continue
+        parts = [text[a:b] for a, b in q.parts]
+        body = _clean(" ".join(parts))
+        if not body:
+            continue
+        said_on = _said_on(state, sent[0], sent[1], _outside(text, sent[0], sent[1], para_quotes))
+        sid = f"q{len(statements) + 1}"
+        statements.append(
+            Statement(
+                id=sid,
+                text=body,
+                span=Span(start=q.start, end=q.end),
+                speaker=key,
+                kind=StatementKind.DIRECT,
+                said_on=said_on,
+                cue=cue,
+                citation=_citation(state, q),
+                rule=rule or None,
+            )
+        )
+        if key is not None:
+            d = state.actors.get(key)
+            if d is not None:
+                d.relevant = True
+            prev_speaker[q.para] = key
+        state.note("quotes", rule or "unattributed", Span(start=q.start, end=q.end), key or "")
+    state.statements.extend(statements)
+
+
+def _previous_body(state: ParseState, i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if state.paragraphs[j].kind in (Block.BODY, Block.TITLE):
+            return j
+    return None
+
+
+def _citation(state: ParseState, q: _Quote) -> str | None:
+    """The footnote marker right after a quotation, in the same paragraph."""
+    p = state.paragraphs[q.para]
+    for span, marker in p.markers:
+        if q.end <= span.start <= q.close_at + 12:
+            return marker
+    return None

@@ -1,0 +1,223 @@
+"""Stage 6, stances: each actor's position on the referendum, with its evidence.
+
+Cues are phrases ("will not recognize", "sham", "null and void", "welcomed the result", "urged
+a Yes vote", "an internal matter"), found in quotations and in narrative sentences alike.
+A cue in a quotation is the speaker's; a cue in a narrative sentence belongs to the sentence's
+subject (the first actor named before it that is not a possessive or the object of a
+preposition), or to the agent of a passive ("called a sham by X"), or to the person or state a
+pronoun subject refers to. Negation turns recognition into rejection ("cannot accept").
+"""
+
+from __future__ import annotations
+
+import re
+
+from refstance._model import ActorKind, Position, Span, Stance
+from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
+from refstance._parser._state import Block, ParseState
+
+# the article must be about a vote for stances to mean anything
+TOPIC_RE = re.compile(r"\b(?:referend\w*|plebiscit\w*|independence\s+vote|annexation\s+vote|ballot)\b", re.I)
+
+_NEG = r"(?:not|never|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
+
+CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
+    (pos, name, re.compile(rx, re.IGNORECASE | re.VERBOSE))
+    for pos, name, rx in (
+        (Position.REJECT, "negated-recognition",
+         rf"\b{_NEG}\s+(?:\w+\s+){{0,3}}?(?:recogni[sz]\w*|accept\w*|acknowledg\w*|legitimi[sz]\w*)"),
+        (Position.REJECT, "not-recognized", r"\bnot\s+be\s+(?:recogni[sz]ed|accepted)\b"),
+        (Position.REJECT, "sham",
+         r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*)\b"),
+        (Position.REJECT, "illegal",
+         r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void|invalid|void)\b"),
+        (Position.REJECT, "no-legal-value",
+         r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"),
+        (Position.REJECT, "condemn",
+         r"\b(?:condemn\w*|denounc\w*|deplor\w*|reject\w*)\b(?=[^.]{0,80}\b(?:referend\w*|vote|plebiscit\w*|annex\w*|result))"),
+        (Position.REJECT, "violates",
+         r"\b(?:violat\w*|breach\w*|flout\w*)\b[^.]{0,40}\b(?:international\s+law|charter|sovereignty|territorial\s+integrity|constitution)"),
+        (Position.RECOGNIZE, "recognizes",
+         r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will))"),
+        (Position.RECOGNIZE, "accepts",
+         r"\b(?:accept(?:s|ed|ing)?|respect(?:s|ed|ing)?|welcom\w+|hail\w*|praised?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory)s?\b"),
+        (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
+        (Position.RECOGNIZE, "legitimate",
+         r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|free\s+and\s+fair|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"),
+        (Position.SUPPORT, "backs-yes",
+         r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:yes|for|in\s+favou?r)\b"
+         r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
+         r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform)\b"
+         r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b"),
+        (Position.OPPOSE, "backs-no",
+         r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:no|against)\b"
+         r"|\bcampaign\w*\s+(?:for\s+(?:a\s+)?(?:no|remain)|against)\b"
+         r"|\bback\w*\s+(?:the\s+)?(?:no\s+(?:side|vote|campaign)|remain)\b"),
+        (Position.NEUTRAL, "no-side",
+         r"\b(?:internal|domestic)\s+(?:matter|affair|issue)s?\b|\bmatter\s+for\s+the\b"
+         r"|\bnot\s+(?:want\s+to\s+)?interfere\b|\btakes?\s+no\s+(?:side|position)\b"
+         r"|\b(?:call\w*|urg\w*|appeal\w*)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:dialogue|calm|restraint|de-escalation)\b"
+         r"|\bterritorial\s+integrity\s+of\s+all\s+countries\b|\bsovereignty\s+of\s+all\s+countries\b"),
+    )
+)  # fmt: skip
+
+NEGATION_BEFORE_RE = re.compile(rf"{_NEG}\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
+GROUNDS = (
+    ("territorial integrity", re.compile(r"territorial\s+integrity", re.I)),
+    ("sovereignty", re.compile(r"\bsovereign(?:ty)?\b", re.I)),
+    ("UN Charter", re.compile(r"\b(?:UN|United\s+Nations)\s+Charter\b", re.I)),
+    ("international law", re.compile(r"\binternational\s+law\b", re.I)),
+    ("constitution", re.compile(r"\b(?:un)?constitution\w*", re.I)),
+    ("use of force", re.compile(r"\b(?:barrel\s+of\s+a\s+gun|gunpoint|use\s+of\s+force|muzzles?)\b", re.I)),
+)
+SENT_RE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’»]?|\Z)")
+PREP_BEFORE_RE = re.compile(
+    r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|and|than|toward|towards|like|"
+    r"about|across|at|under|within|without|including|ally\s+of)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+PRONOUN_SUBJ_RE = re.compile(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
+BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
+
+
+def stances(state: ParseState) -> None:
+    """Find the stances of actors toward the article's referendum(s)."""
+    text = state.text
+    if not TOPIC_RE.search(text):
+        return
+    ref_id = state.referendums[0].id if state.referendums else None
+    mentions = sorted(
+        ((m.span.start, m.span.end, d.key, d.kind) for d in state.actors.values()
+         for m in d.mentions),
+        key=lambda t: t[0],
+    )
+    found: dict[tuple[str, Position], Stance] = {}
+    quoted = [(s.span.start, s.span.end, s) for s in state.statements]
+    for p in state.paragraphs:
+        if p.kind not in (Block.BODY, Block.TITLE):
+            continue
+        for sm in SENT_RE.finditer(text, p.span.start, p.span.end):
+            s_lo, s_hi = sm.start(), sm.end()
+            sentence = sm.group()
+            for pos, rule, rx in CUES:
+                for cm in rx.finditer(sentence):
+                    c_lo, c_hi = s_lo + cm.start(), s_lo + cm.end()
+                    position = pos
+                    if pos is not Position.REJECT and NEGATION_BEFORE_RE.search(
+                        sentence[: cm.start()]
+                    ):
+                        if pos is Position.RECOGNIZE:
+                            position = Position.REJECT
+                        else:
+                            continue
+                    if pos is Position.REJECT and rule in ("sham", "illegal") and re.search(
+                        r"\bnot\s+(?:a\s+)?\Z", sentence[: cm.start()], re.I
+                    ):
+                        continue
+                    holder, statement_id, how = _holder(state, mentions, quoted, s_lo, s_hi, c_lo, c_hi)
+                    if holder is None:
+                        continue
+                    _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
+                         statement_id, f"{rule}/{how}", sentence)
+    state.stances.extend(found.values())
+
+
+def _holder(
+    state: ParseState,
+    mentions: list[tuple[int, int, str, ActorKind]],
+    quoted: list[tuple[int, int, object]],
+    s_lo: int,
+    s_hi: int,
+    c_lo: int,
+    c_hi: int,
+) -> tuple[str | None, str | None, str]:
+    """Who holds the position a cue at [c_lo, c_hi) expresses."""
+    text = state.text
+    for q_lo, q_hi, st in quoted:
+        if q_lo <= c_lo < q_hi:
+            speaker = getattr(st, "speaker", None)
+            return speaker, getattr(st, "id", None), "quoted"
+    # a cue in scare quotes right before "by X": called a "sham" by President Joe Biden
+    after = text[c_hi : min(s_hi, c_hi + 30)]
+    bm = re.match(r"[\"”’',\s]*by\s+", after, re.IGNORECASE)
+    if bm:
+        for m_lo, _m_hi, key, _kind in mentions:
+            if c_hi + bm.end() <= m_lo < c_hi + bm.end() + 40:
+                return key, None, "passive-by"
+    in_quotes = [(a, b) for a, b, _ in quoted]
+    best: str | None = None
+    for m_lo, m_hi, key, kind in mentions:
+        if m_lo < s_lo or m_lo >= c_lo:
+            continue
+        if any(a <= m_lo < b for a, b in in_quotes):
+            continue
+        if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
+            continue
+        if PREP_BEFORE_RE.search(text[max(s_lo, m_lo - 25) : m_lo]):
+            continue
+        best = key
+        break
+    if best is not None:
+        return best, None, "subject"
+    pm = PRONOUN_SUBJ_RE.search(text, s_lo, c_lo)
+    if pm:
+        word = pm.group().lower()
+        want = (ActorKind.PERSON,) if word in ("he", "she") else (
+            ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.GROUP)
+        for m_lo, _m_hi, key, kind in reversed(mentions):
+            if m_lo < pm.start() and kind in want and not any(a <= m_lo < b for a, b in in_quotes):
+                return key, None, "pronoun"
+    return None, None, ""
+
+
+def _add(
+    state: ParseState,
+    found: dict[tuple[str, Position], Stance],
+    holder: str,
+    position: Position,
+    ref_id: str | None,
+    evidence: Span,
+    statement_id: str | None,
+    rule: str,
+    sentence: str,
+) -> None:
+    d = state.actors.get(holder)
+    if d is None:
+        return
+    grounds = tuple(g for g, rx in GROUNDS if rx.search(sentence))
+    stated_on = None
+    for _m, day in find_dates(sentence, state.published):
+        stated_on = day
+        break
+    if stated_on is None and state.published is not None:
+        wm = WEEKDAY_RE.search(sentence)
+        if wm:
+            stated_on = resolve_weekday(wm.group("day"), state.published)
+    if statement_id is not None and stated_on is None:
+        st = next((s for s in state.statements if s.id == statement_id), None)
+        stated_on = st.said_on if st else None
+    key = (holder, position)
+    old = found.get(key)
+    if old is None:
+        d.relevant = True
+        found[key] = Stance(
+            actor=holder,
+            referendum=ref_id,
+            position=position,
+            evidence=(evidence,),
+            statements=(statement_id,) if statement_id else (),
+            grounds=grounds,
+            stated_on=stated_on,
+            rule=rule,
+        )
+        state.note("stances", rule, evidence, f"{holder} {position.value}")
+        return
+    import attrs
+
+    found[key] = attrs.evolve(
+        old,
+        evidence=old.evidence + ((evidence,) if evidence not in old.evidence else ()),
+        statements=old.statements + ((statement_id,) if statement_id and statement_id not in old.statements else ()),
+        grounds=tuple(dict.fromkeys(old.grounds + grounds)),
+        stated_on=old.stated_on or stated_on,
+    )
