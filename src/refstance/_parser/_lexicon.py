@@ -5,6 +5,7 @@ These are language facts, not world knowledge (that lives in ``refstance/data``)
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # Reporting verbs, in the forms news text uses them ("said", "says", "stated", ...).
@@ -76,4 +77,18 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
 # Words after which a capitalised run is a person's name even when it has a single word
 PERSON_CUES: Final[frozenset[str]] = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady President Premier Chancellor PM".split()
+)
+
+# Abbreviations after which a full stop does not end a sentence ("Sep. 25", "Mr. Hague")
+_ABBREVIATIONS: Final[tuple[str, ...]] = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gen", "Gov", "Col", "Lt", "Prof", "No",
+    "U.S", "U.K", "U.N", "E.U", "Jr", "Sr", "vs", "etc", "approx", "Ltd", "Inc", "Co",
+)
+NOT_AFTER_ABBREVIATION: Final[str] = "".join(
+    r"(?<!\b" + re.escape(a) + r"\.)" for a in _ABBREVIATIONS
+)
+# a sentence boundary: end punctuation (and a closing quotation mark), space, then a capital
+SENTENCE_BOUNDARY: Final[str] = (
+    NOT_AFTER_ABBREVIATION + r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«]?[A-Z\u00c0-\u024f])"
 )

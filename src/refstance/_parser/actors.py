@@ -19,7 +19,7 @@ import attrs
 
 from refstance._gazetteer import Entry, Gazetteer, Role, slug
 from refstance._model import ActorKind, Span
-from refstance._parser._lexicon import NOT_NAMES, PERSON_CUES
+from refstance._parser._lexicon import NOT_NAMES, PERSON_CUES, SENTENCE_BOUNDARY
 from refstance._parser._matcher import trie_regex
 from refstance._parser._state import ActorDraft, Block, Mention, ParseState
 
@@ -39,7 +39,7 @@ NAME_RUN_RE = re.compile(
 TOKEN_RE = re.compile(TOKEN)
 WORD_RE = re.compile(r"[\w'’\-]+")
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|s'|s’)$")
-SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[\"“‘'«]?[" + _UPPER + r"0-9])")
+SENTENCE_END_RE = re.compile(SENTENCE_BOUNDARY)
 
 
 @attrs.frozen(eq=False)
@@ -201,7 +201,7 @@ def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple
     for m in SENTENCE_END_RE.finditer(text, lo, start):
         s = m.end()
     m2 = SENTENCE_END_RE.search(text, end, hi)
-    return s, (m2.start() + 1 if m2 else hi)
+    return s, (m2.start() if m2 else hi)
 
 
 def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> None:

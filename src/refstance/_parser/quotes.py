@@ -27,14 +27,14 @@ import attrs
 
 from refstance._model import ActorKind, Span, Statement, StatementKind
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
-from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS
+from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS, SENTENCE_BOUNDARY
 from refstance._parser._state import Block, ParseState
 from refstance._parser.segment import MARKER_RE
 
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
 WORD_RE = re.compile(r"[\w'’-]+")
-SENT_END_RE = re.compile(r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«]?[A-Z0-9])")
+SENT_END_RE = re.compile(SENTENCE_BOUNDARY)
 _VERBS = "|".join(sorted((re.escape(v) for v in REPORTING_VERBS if v.isalpha()), key=len, reverse=True))
 VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
@@ -179,7 +179,7 @@ def _ends_with_cue(text: str, lo: int, hi: int, state: ParseState) -> bool:
     last = sentences[-1] if sentences else body
     if '"' in last[-3:] or "”" in last[-3:]:
         return False
-    return VERB_RE.search(last) is not None
+    return body.endswith(":") or VERB_RE.search(last) is not None
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -279,8 +279,8 @@ def _subject_near(
             best = (dist, key, how)
 
     for r in res.refs_in(lo, hi):
-        if text[r.end : r.end + 2] in ("'s", "’s"):
-            continue  # "Russia's referendum": a possessive, not a speaker
+        if text[r.end : r.end + 2] in ("'s", "’s") or text[r.end : r.end + 1] == "-":
+            continue  # "Russia's referendum", "Russia-backed": not a speaker
         consider(r.start, r.end, r.key, "name")
     for m in PRONOUN_RE.finditer(text, lo, hi):
         consider(m.start(), m.end(), res.pronoun(m.group(), m.start()), "pronoun")
@@ -329,6 +329,13 @@ def _attribute(
     others = [o for o in para_quotes if o is not q]
     outside = _outside(text, s_lo, s_hi, [q, *others])
 
+    # passive: called a "sham" by X
+    bm = BY_RE.match(text, q.close_at, s_hi) if q.close_at < s_hi else None
+    if bm:
+        key, how = _subject_near(res, bm.end(), min(s_hi, bm.end() + 60), bm.end(), False)
+        if key is not None:
+            return key, "by", f"passive-by/{how}", (s_lo, s_hi)
+
     # trailing: "…," said X / "…," X said / "…," he added
     after_lo = q.close_at
     after = outside[after_lo - s_lo : after_lo - s_lo + 70]
@@ -338,13 +345,6 @@ def _attribute(
         key, how = _trailing_subject(res, after_lo, v_lo, v_hi, min(s_hi, v_hi + 70))
         if key is not None:
             return key, vm.group().lower(), f"trailing-cue/{how}", (s_lo, s_hi)
-
-    # passive: called a "sham" by X
-    bm = BY_RE.match(text, q.close_at, s_hi) if q.close_at < s_hi else None
-    if bm:
-        key, how = _subject_near(res, bm.end(), min(s_hi, bm.end() + 60), bm.end(), False)
-        if key is not None:
-            return key, "by", f"passive-by/{how}", (s_lo, s_hi)
 
     before = outside[: q.open_at - s_lo]
     # colon: X: "…"
@@ -398,28 +398,21 @@ def quotes(state: ParseState) -> None:
         para_quotes = by_para[q.para]
         p = state.paragraphs[q.para]
         if q.block:
+            key, cue, rule, sent = None, None, "", (q.start, q.end)
             prev = _previous_body(state, q.para)
-            key, cue, rule = None, None, ""
-            sent = (q.start, q.end)
             if prev is not None:
-                pl, ph = state.paragraphs[prev].span.start, state.paragraphs[prev].span.end
-                body = MARKER_RE.sub("", text[pl:ph])
-                verbs = list(VERB_RE.finditer(text, pl, ph))
-                if verbs:
-                    v = verbs[-1]
-                    s_lo, _ = _sentence(text, pl, ph, v.start(), v.end(), found)
-                    key, how = _subject_near(res, s_lo, v.start(), v.start(), True)
-                    if key is None:
-                        key, how = _subject_near(res, v.end(), ph, v.end(), False)
-                    cue, rule, sent = v.group().lower(), f"block-cue/{how}", (s_lo, ph)
-                del body
+                key, cue, rule, sent = _cue_paragraph(state, res, prev, found)
         else:
             key, cue, rule, sent = _attribute(state, res, q, found, para_quotes)
         if key is None and not q.block:
             starts_para = text[p.span.start : q.open_at].strip() == ""
             prev = _previous_body(state, q.para)
-            if starts_para and prev is not None and prev_speaker.get(prev):
-                key, rule = prev_speaker[prev], "continuation"
+            if starts_para and prev is not None:
+                pp = state.paragraphs[prev]
+                if pp.kind is Block.BODY and _ends_with_cue(text, pp.span.start, pp.span.end, state):
+                    key, cue, rule, sent = _cue_paragraph(state, res, prev, found)
+                elif prev_speaker.get(prev):
+                    key, rule = prev_speaker[prev], "continuation"
         words = len(WORD_RE.findall(text[q.start : q.end]))
         if key is None and words <= 3:
             continue  # scare quotes of the writer's own
@@ -451,6 +444,25 @@ def quotes(state: ParseState) -> None:
             prev_speaker[q.para] = key
         state.note("quotes", rule or "unattributed", Span(start=q.start, end=q.end), key or "")
     state.statements.extend(statements)
+
+
+def _cue_paragraph(
+    state: ParseState, res: _Resolver, i: int, found: list[_Quote]
+) -> tuple[str | None, str | None, str, tuple[int, int]]:
+    """The speaker named by the speech cue that ends paragraph *i* ("he stated," "said:")."""
+    text = state.text
+    pl, ph = state.paragraphs[i].span.start, state.paragraphs[i].span.end
+    verbs = list(VERB_RE.finditer(text, pl, ph))
+    if not verbs:
+        # "Belgium Prime Minister Charles Michel:" introducing the next paragraph
+        key, how = _subject_near(res, pl, ph, ph, True)
+        return key, None, f"colon-paragraph/{how}" if key else "", (pl, ph)
+    v = verbs[-1]
+    s_lo, _ = _sentence(text, pl, ph, v.start(), v.end(), found)
+    key, how = _subject_near(res, s_lo, v.start(), v.start(), True)
+    if key is None:
+        key, how = _subject_near(res, v.end(), ph, v.end(), False)
+    return key, v.group().lower(), f"block-cue/{how}" if key else "", (s_lo, ph)
 
 
 def _previous_body(state: ParseState, i: int) -> int | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from refstance._model import ActorKind, Position, Span, Stance
+from refstance._parser._lexicon import SENTENCE_BOUNDARY
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
 from refstance._parser._state import Block, ParseState
 
@@ -40,7 +41,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "recognizes",
          r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will))"),
         (Position.RECOGNIZE, "accepts",
-         r"\b(?:accept(?:s|ed|ing)?|respect(?:s|ed|ing)?|welcom\w+|hail\w*|praised?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory)s?\b"),
+         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|praised?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory)s?\b"
+         r"|\b(?:heartily|fully|wholly)\s+accept\b"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
          r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|free\s+and\s+fair|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"),
@@ -61,7 +63,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
-NEGATION_BEFORE_RE = re.compile(rf"{_NEG}\s+(?:\w+\s+){{0,2}}\Z", re.IGNORECASE)
+NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,2}}\Z", re.IGNORECASE)
 GROUNDS = (
     ("territorial integrity", re.compile(r"territorial\s+integrity", re.I)),
     ("sovereignty", re.compile(r"\bsovereign(?:ty)?\b", re.I)),
@@ -70,12 +72,13 @@ GROUNDS = (
     ("constitution", re.compile(r"\b(?:un)?constitution\w*", re.I)),
     ("use of force", re.compile(r"\b(?:barrel\s+of\s+a\s+gun|gunpoint|use\s+of\s+force|muzzles?)\b", re.I)),
 )
-SENT_RE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’»]?|\Z)")
+BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
 PREP_BEFORE_RE = re.compile(
-    r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|and|than|toward|towards|like|"
-    r"about|across|at|under|within|without|including|ally\s+of)\s+(?:the\s+)?\Z",
+    r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
+    r"about|across|at|under|within|without|including|ally\s+of)\s+(?:the\s+|some\s+|all\s+)?\Z",
     re.IGNORECASE,
 )
+CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas|which)\b|\bwhich\b|\bwhile\b)", re.IGNORECASE)
 PRONOUN_SUBJ_RE = re.compile(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
 BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 
@@ -96,9 +99,8 @@ def stances(state: ParseState) -> None:
     for p in state.paragraphs:
         if p.kind not in (Block.BODY, Block.TITLE):
             continue
-        for sm in SENT_RE.finditer(text, p.span.start, p.span.end):
-            s_lo, s_hi = sm.start(), sm.end()
-            sentence = sm.group()
+        for s_lo, s_hi in _sentences(text, p.span.start, p.span.end):
+            sentence = text[s_lo:s_hi]
             for pos, rule, rx in CUES:
                 for cm in rx.finditer(sentence):
                     c_lo, c_hi = s_lo + cm.start(), s_lo + cm.end()
@@ -120,6 +122,16 @@ def stances(state: ParseState) -> None:
                     _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
                          statement_id, f"{rule}/{how}", sentence)
     state.stances.extend(found.values())
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    start = lo
+    for m in BOUNDARY_RE.finditer(text, lo, hi):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, hi))
+    return out
 
 
 def _holder(
@@ -145,20 +157,21 @@ def _holder(
             if c_hi + bm.end() <= m_lo < c_hi + bm.end() + 40:
                 return key, None, "passive-by"
     in_quotes = [(a, b) for a, b, _ in quoted]
-    best: str | None = None
-    for m_lo, m_hi, key, kind in mentions:
-        if m_lo < s_lo or m_lo >= c_lo:
-            continue
-        if any(a <= m_lo < b for a, b in in_quotes):
-            continue
-        if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
-            continue
-        if PREP_BEFORE_RE.search(text[max(s_lo, m_lo - 25) : m_lo]):
-            continue
-        best = key
-        break
-    if best is not None:
-        return best, None, "subject"
+    clause_lo = s_lo
+    for cm in CLAUSE_RE.finditer(text, s_lo, c_lo):
+        if not any(a <= cm.start() < b for a, b in in_quotes):
+            clause_lo = cm.end()
+    for lo in (clause_lo, s_lo):
+        for m_lo, m_hi, key, _kind in mentions:
+            if m_lo < lo or m_lo >= c_lo:
+                continue
+            if any(a <= m_lo < b for a, b in in_quotes):
+                continue
+            if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
+                continue
+            if PREP_BEFORE_RE.search(text[max(s_lo, m_lo - 25) : m_lo]):
+                continue
+            return key, None, "subject"
     pm = PRONOUN_SUBJ_RE.search(text, s_lo, c_lo)
     if pm:
         word = pm.group().lower()
