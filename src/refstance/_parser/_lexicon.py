@@ -25,7 +25,9 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     recalled recalls observed observes pointed mentioned mentions accused accuses
     charged charges demanded demands asked asks requested requests stated, told,
     cautioned cautions proclaimed proclaims maintained maintains indicated indicates
-    revealed reveals expressed expresses read reads wrote
+    revealed reveals expressed expresses read reads wrote underlined underlines
+    underscored underscores highlighted highlights contended contends countered counters
+    lamented laments boasted boasts quipped quips joked jokes
     """.split()
 )
 

@@ -244,7 +244,19 @@ class _Resolver:
         g = PRONOUNS.get(word.lower())
         if g in ("m", "f"):
             return self.before(pos, (ActorKind.PERSON,), g)
-        return self.before(pos, (ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.GROUP))
+        return self.collective(pos)
+
+    def collective(self, pos: int) -> str | None:
+        """What "it", "they", "the statement" refer to: an organisation or group named in
+        the last few paragraphs, else the last state."""
+        for r in reversed(self.refs):
+            if r.start >= pos:
+                continue
+            if pos - r.start > 800:
+                break
+            if r.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+                return r.key
+        return self.before(pos, (ActorKind.STATE,))
 
     def role(self, role: str, pos: int) -> str | None:
         role = " ".join(role.lower().split())
@@ -287,12 +299,7 @@ def _subject_near(
     for m in ROLE_NOUN_RE.finditer(text, lo, hi):
         consider(m.start(), m.end(), res.role(m.group("role"), m.start()), "title")
     for m in COLLECTIVE_RE.finditer(text, lo, hi):
-        consider(
-            m.start(),
-            m.end(),
-            res.before(m.start(), (ActorKind.ORGANIZATION, ActorKind.STATE, ActorKind.GROUP)),
-            "collective",
-        )
+        consider(m.start(), m.end(), res.collective(m.start()), "collective")
     if best is None:
         return None, ""
     return best[1], best[2]

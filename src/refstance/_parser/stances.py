@@ -20,7 +20,7 @@ from refstance._parser._state import Block, ParseState
 # the article must be about a vote for stances to mean anything
 TOPIC_RE = re.compile(r"\b(?:referend\w*|plebiscit\w*|independence\s+vote|annexation\s+vote|ballot)\b", re.I)
 
-_NEG = r"(?:not|never|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
+_NEG = r"(?:not|never|in\s+no\s+way|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
 
 CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     (pos, name, re.compile(rx, re.IGNORECASE | re.VERBOSE))

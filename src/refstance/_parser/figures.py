@@ -1,0 +1,868 @@
+"""Stage 4, figures: the result figures of a referendum, each tied to its territory and option.
+
+Shares ("99.23% in favor in the Donetsk region", "the NO collects 59,1%"), turnout
+("turnout of 84.59%"), vote counts ("17,410,742 votes", "10.5m"), electorate ("1.5 million
+eligible voters") and ballots cast, in every block of the article (body, title, captions and
+the cells of a results table). Distractors are left out by context: an article that never
+names a referendum or plebiscite has no results; a figure in a sentence about a poll, an
+election, a parliament's tally, the economy or the population is not a result; nor is a share
+of ballots counted, spoiled or contested.
+
+The territory of a figure is the one named beside it ("in Kherson", "of Crimeans"), else the
+one named last before it in the text (a region, or a state for a national vote), else the
+article's home territory. Figures keep the precision they were written with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from functools import lru_cache
+
+import attrs
+
+from refstance._gazetteer import Entry, Gazetteer
+from refstance._model import Span
+from refstance._parser._state import FigureDraft, Paragraph, ParseState
+
+__all__ = ["Territory", "TerritoryMatcher", "figures", "matcher_for"]
+
+# --------------------------------------------------------------------------- territories
+
+
+@attrs.frozen(kw_only=True)
+class Territory:
+    """A place named in the text: a voting region or a state."""
+
+    entry: Entry
+    span: Span
+    written: str
+    via: str  # "name" or "demonym"
+
+    @property
+    def is_state(self) -> bool:
+        """Whether the place is a state rather than a region within one."""
+        return self.entry.kind == "state"
+
+
+_DOUBLE_OK = frozenset("bcdfglmnprstz")
+_APOS = "['\u2019\u02bc]"
+
+
+def _name_pattern(name: str) -> str:
+    """A regex piece for *name*: apostrophes, dashes and spaces loose, a doubled consonant
+    tolerated ("Rosscommon" for "Roscommon")."""
+    out: list[str] = []
+    prev = ""
+    for i, ch in enumerate(name):
+        if ch in "'\u2019\u02bc":
+            out.append(_APOS)
+        elif ch in "-\u2013\u2014":
+            out.append(r"[-\u2013\u2014\ ]")
+        elif ch == " ":
+            out.append(r"[\ \-]+")
+        elif ch.lower() in _DOUBLE_OK and i > 0 and prev.isalpha():
+            if ch.lower() == prev.lower():
+                continue  # the run is already {1,2}
+            out.append(re.escape(ch) + "{1,2}")
+        else:
+            out.append(re.escape(ch))
+        prev = ch
+    return "".join(out)
+
+
+def _norm(s: str) -> str:
+    """The key under which a written name is looked up: case, dashes, apostrophes, doubled
+    consonants and a plural or possessive ending folded away."""
+    s = s.casefold().replace("\u2019", "'").replace("\u02bc", "'")
+    s = re.sub(r"[-\u2013\u2014\s]+", " ", s).strip()
+    return re.sub(r"([bcdfglmnprstz])\1", r"\1", s)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class TerritoryMatcher:
+    """Finds the regions and states of a gazetteer in text (capital cities excluded)."""
+
+    pattern_ci: re.Pattern[str]
+    pattern_cs: re.Pattern[str]
+    index: dict[str, tuple[Entry, str]]
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Territory]:
+        """Every territory named in ``text[start:end]``, in order, longest names first."""
+        stop = len(text) if end is None else end
+        found: list[Territory] = []
+        for pat in (self.pattern_ci, self.pattern_cs):
+            for m in pat.finditer(text, start, stop):
+                written = m.group("n")
+                if pat is self.pattern_ci and not written[0].isupper():
+                    continue
+                hit = self.index.get(_norm(written))
+                if hit is None:
+                    continue
+                found.append(
+                    Territory(
+                        entry=hit[0],
+                        span=Span(start=m.start("n"), end=m.end("n")),
+                        written=written,
+                        via=hit[1],
+                    )
+                )
+        found.sort(key=lambda t: (t.span.start, -len(t.span)))
+        out: list[Territory] = []
+        last_end = -1
+        for t in found:
+            if t.span.start >= last_end:
+                out.append(t)
+                last_end = t.span.end
+        return out
+
+
+@lru_cache(maxsize=8)
+def matcher_for(gazetteer: Gazetteer) -> TerritoryMatcher:
+    """The (cached) :class:`TerritoryMatcher` of *gazetteer*."""
+    index: dict[str, tuple[Entry, str]] = {}
+    ci: set[str] = set()
+    cs: set[str] = set()
+    # regions first: a name that is both (South Sudan) reads as the voting territory
+    for e in (*gazetteer.regions, *gazetteer.states):
+        for n, via in [*((x, "name") for x in e.names), *((x, "demonym") for x in e.demonyms)]:
+            index.setdefault(_norm(n), (e, via))
+            if len(n) <= 4 and n.replace(".", "").isupper():
+                cs.add(n)
+            else:
+                ci.add(n)
+
+    def build(names: set[str], flags: int) -> re.Pattern[str]:
+        pieces = sorted(names, key=lambda n: (-len(n), n))
+        body = "|".join(_name_pattern(n) if flags else re.escape(n) for n in pieces) or "(?!)"
+        return re.compile(
+            rf"(?<![\w'\u2019])(?P<n>{body})(?:{_APOS}?s)?(?![\w])", flags
+        )
+
+    return TerritoryMatcher(
+        pattern_ci=build(ci, re.IGNORECASE), pattern_cs=build(cs, 0), index=index
+    )
+
+
+# --------------------------------------------------------------------------- patterns
+
+REFERENDUM_RE = re.compile(r"\b(?:referend\w*|plebiscit\w*)", re.IGNORECASE)
+
+_NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
+PERCENT_RE = re.compile(
+    rf"""
+    (?<![\w.,])
+    (?P<num>{_NUM})
+    (?:\s?%|\s?per\s?cent\b|\s?percent\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_GROUPED = r"\d{1,3}(?:,\ ?\d{3})+"  # 17,410,742 / 3,837, 406
+_MULT = r"million|mn|m|bn|billion|thousand"
+COUNT_RE = re.compile(
+    rf"""
+    (?<![\w.,])
+    (?:
+        (?P<grouped>{_GROUPED})(?![\d%])
+      | (?P<num>\d{{1,4}}(?:[.,]\d{{1,3}})?)\s?(?P<mult>{_MULT})\b
+        (?:\s+and\s+(?P<num2>\d{{1,3}})\s+(?P<mult2>thousand))?
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"\u201d\u2019\u00bb)\]]*\s+(?=\S)")
+
+# where a clause starts or ends around a figure
+BREAK_RE = re.compile(
+    r"""
+    [;:()\u2013\u2014]
+    | \s-\s
+    | \b(?:while|whereas|but)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+TAIL_BREAK_RE = re.compile(
+    r"""
+    [,;:()\u2013\u2014]
+    | \s-\s
+    | \b(?:while|whereas|but|and|with)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "55% against 45%", "51.9% to 48.1%": the words between two figures of one contest
+CONNECTOR_RE = re.compile(
+    r"(?:\bagainst|\bto|\bversus|\bvs\.?|\bcompared\s+(?:to|with))(?:\s+(?:the|a|just))?\s*\Z",
+    re.IGNORECASE,
+)
+VERSUS_RE = re.compile(
+    r"\b(?:against|to|versus|vs|while|whereas|compared)\b|\s-\s?\Z", re.IGNORECASE
+)
+
+# sentences whose figures are not referendum results
+DISTRACTOR_RE = re.compile(
+    r"""
+    \b(?:opinion\ )?polls?\b(?!\ (?:have\ |had\ )?(?:closed|opened|stations?))
+    | \bsurveys?\b | \bpollsters?\b | \bundecideds?\b | \bvoting\ intentions?\b
+    | \bwould\ vote\b | \bthose\ asked\b
+    | \b(?:presidential|parliamentary|general|legislative|local|municipal|mayoral)\ elections?\b
+    | \belections?\b(?!\ (?:commission|officials?|board|council|authorit|committee|body
+                          |observers?|day|monitors?|chief|chairman|chairperson|head))
+    | \b(?:unemployment|employment|jobless|inflation|gdp|wages?|salar(?:y|ies)|interest\ rates?
+          |economy|growth|exports?|imports?|prices?|budget)\b
+    | \b(?:parliament|chamber|mps|lawmakers|legislators|deputies|senators|congress
+          |general\ assembly|security\ council|resolution|abstentions?|seats?)\b
+    | \bpopulation\b | \bcensus\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "exit poll" is a result estimate, not an opinion poll
+EXIT_POLL_RE = re.compile(r"\bexit[-\s]polls?\b", re.IGNORECASE)
+VOTE_RE = re.compile(
+    r"""\b(?:vot\w*|ballot\w*|referend\w*|plebiscit\w*|turnout|yes\w*|no|in\ favou?r|against
+        |elector\w*|results?|won|wins?|backed|backing|supported|approv\w*|endorsed|said|say
+        |favou?rable|opponents|remain|leave|brexit|count\w*|participat\w*|took\ part)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# a share that is about counting, spoiled ballots or contested boxes, or a threshold
+NOT_RESULT_HEAD_RE = re.compile(
+    r"""
+    \A\W*(?:plus|or\ (?:more|above|over)|and\ (?:above|over)|majority|threshold)\b
+    | \b(?:counted|nullified|void|invalid|spoil\w*|ineligible|blank|ballot\ boxes
+          |threshold|difference|margin|lead)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+NOT_RESULT_TAIL_RE = re.compile(
+    r"""\b(?:difference|margin|lead|gap|contest\w*|object\w*|challeng\w*|threshold|needed
+        |required|at\ least|after|majority\ of\ \w+\ of)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+APPROX_RE = re.compile(
+    r"""(?:almost|nearly|about|around|approximately|roughly|some|close\ to|just\ (?:over|under)
+        |an\ estimated)\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+TURNOUT_RE = re.compile(
+    r"""\b(?:turn[-\ ]?out|took\ part|participated|participation|voted\ of\ those\ entitled
+        |came\ (?:out\ )?to\ (?:the\ )?(?:polls|polling\ stations?|ballot\ boxes)
+        |went\ to\ the\ polls|cast\ (?:their|a)\ ballots?\ out\ of)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+IT_TURNOUT_RE = re.compile(r"\bit\s+(?:reached|was|stood|hit|rose|fell|exceeded)\b", re.IGNORECASE)
+
+# options named by the text itself
+NAMED_GERUND_RE = re.compile(
+    r"""\bvot\w*\s+for\s+(?P<verb>stay|remain|keep|return)ing\s+
+        (?P<rest>(?:in|with|part\s+of)\s+(?:the\s+)?[A-Z][\w-]*)""",
+    re.VERBOSE,
+)
+NAMED_NOUN_RE = re.compile(
+    r"""\b(?:vot\w*|opt\w*|chose|backed|backing|supported)\s+(?:in\s+favou?r\s+of\s+|for\s+)?
+        (?:the\s+)?(?P<n>separation|secession|unity|union|unification)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# staying with the state in an independence vote: the No side
+STATUS_QUO_RE = re.compile(
+    r"""\b(?:remain|stay)(?:ing|ed|s)?\s+(?:(?:in|with|part\s+of|within)\s+(?:the\s+)?
+        (?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|(?P<adj>[A-Z][a-z]+)\b)""",
+    re.VERBOSE,
+)
+LEAVE_RE = re.compile(r"\b(?:leave|leaving|brexit)\b", re.IGNORECASE)
+REMAIN_RE = re.compile(
+    r"\b(?:remain\w*|stay(?:ing)?\s+in\s+the\s+(?:EU|UE|European\s+Union)|continued\s+(?:\w+\s+)?membership)\b",
+    re.IGNORECASE,
+)
+YES_RE = re.compile(
+    r"""
+    \b(?:yes(?:es)?|in\ favou?r|favou?rable|voted?\s*['\u2018\u201c"]?for\b(?!\s+(?:the\s+)?no\b)
+        |support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es?)|approv(?:ed|ing|es?|al)
+        |join(?:ing|s)?|annexation|accept(?:ed|ing)?|say\s+yes|said\s+yes)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+NO_RE = re.compile(
+    r"""\b(?:no|nos|against|reject(?:ed|ing|s)?|oppos(?:ed|ing|es?)|opponents?|voted\s+down)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# a table cell that names an option: "YES", "No", "Leave"
+LABEL_RE = re.compile(
+    r"\A\W*(?P<o>yes|no|leave|remain|for|against|in\s+favou?r)\W*\Z", re.IGNORECASE
+)
+MEMBERSHIP_RE = re.compile(r"\b(?:Leave|Remain)\b|\bbrexit\b", re.IGNORECASE)
+NATIONAL_RE = re.compile(r"\b(?:nationally|national|nationwide|across\s+the\s+country)\b", re.I)
+
+# territory names that are the object of a choice, not the place that votes
+CHOICE_BEFORE_RE = re.compile(
+    r"""\b(?:stay\w*|remain\w*|join\w*|leav\w*|from|into|to|with|annex\w*|independen\w*|unif\w*
+        |part\s+of|membership|back\s+to)\s+(?:(?:the|a)\s+)?(?:\w+\s+)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# counts
+ELECTORATE_TAIL_RE = re.compile(
+    r"""(?:electorate|eligible\s+voters|registered\s+voters|voters\s+registered)
+        (?:\s+(?:amounted|amounts|was|were|stood|of|totall?ed))?(?:\s+(?:to|at))?\s*:?\s*\Z
+        |\bout\s+of\s+(?:a\s+total\s+of\s+)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+ELECTORATE_HEAD_RE = re.compile(
+    r"\A\s*(?:\w+\s+)?(?:eligible|registered)\s+voters\b", re.IGNORECASE
+)
+VOTES_HEAD_RE = re.compile(
+    r"""\A\s*(?:(?P<opt>yes|no|leave|remain)\s+)?votes?\b
+        |\A\s*(?:voters\s+|people\s+)?(?:voted|opted)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+BALLOTS_HEAD_RE = re.compile(
+    r"""\A\s*(?:voters\s+|people\s+)?(?:cast\s+(?:their\s+)?ballots|voted\s+in\b|ballots)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+VOTES_TAIL_RE = re.compile(r"\bvotes?\s*:?\s*\Z", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def parse_percent(written: str) -> Decimal:
+    """A share as written, with its precision; a decimal comma read as a point.
+
+    >>> parse_percent("68,48"), parse_percent("95.5"), parse_percent("55.30")
+    (Decimal('68.48'), Decimal('95.5'), Decimal('55.30'))
+    """
+    return Decimal(written.replace(",", "."))
+
+
+def parse_count(m: re.Match[str]) -> int | None:
+    """A count from a :data:`COUNT_RE` match: "17,410,742", "1.6 million", "10.5m", "2,2 million".
+
+    >>> parse_count(COUNT_RE.search("some 10.5m votes"))
+    10500000
+    >>> parse_count(COUNT_RE.search("2 million and 200 thousand voters"))
+    2200000
+    """
+    if m.group("grouped"):
+        return int(re.sub(r"[,\s]", "", m.group("grouped")))
+    mult = m.group("mult").lower()
+    factor = {"thousand": 1_000, "bn": 10**9, "billion": 10**9}.get(mult, 1_000_000)
+    value = Decimal(m.group("num").replace(",", ".")) * factor
+    if m.group("num2"):
+        value += Decimal(m.group("num2")) * 1_000
+    return int(value)
+
+
+def _sentences(text: str, span: Span) -> list[Span]:
+    out: list[Span] = []
+    start = span.start
+    for m in SENTENCE_END_RE.finditer(text, span.start, span.end):
+        out.append(Span(start=start, end=m.start()))
+        start = m.end()
+    out.append(Span(start=start, end=span.end))
+    return out
+
+
+def _last_break(s: str, pattern: re.Pattern[str]) -> int:
+    pos = 0
+    for m in pattern.finditer(s):
+        pos = m.end()
+    return pos
+
+
+def _first_break(s: str) -> int:
+    m = BREAK_RE.search(s)
+    return m.start() if m else len(s)
+
+
+def _option_in(text: str, membership: bool) -> str | None:
+    """The ballot option *text* names, or ``None``."""
+    if not text.strip():
+        return None
+    named = NAMED_GERUND_RE.search(text)
+    if named:
+        return f"{named['verb']} {named['rest']}".lower()
+    noun = NAMED_NOUN_RE.search(text)
+    if noun:
+        return noun["n"].lower()
+    if membership:
+        sq = STATUS_QUO_RE.search(text)
+        if sq and sq["place"] and sq["place"] not in {"EU", "UE", "European"}:
+            return "no"
+        leave, remain = LEAVE_RE.search(text), REMAIN_RE.search(text)
+        if leave and (not remain or leave.start() < remain.start()):
+            return "leave"
+        if remain:
+            return "remain"
+    elif STATUS_QUO_RE.search(text):
+        return "no"
+    yes, no = YES_RE.search(text), NO_RE.search(text)
+    if yes and (not no or yes.start() < no.start()):
+        return "yes"
+    if no:
+        return "no"
+    return None
+
+
+_COMPLEMENT = {"yes": "no", "no": "yes", "leave": "remain", "remain": "leave",
+               "separation": "unity", "unity": "separation"}
+
+
+@attrs.define
+class _Found:
+    """A figure with what the stage knows about its context."""
+
+    draft: FigureDraft
+    approx: bool = False
+    explicit: bool = False  # the territory is named beside the figure
+
+
+class _Article:
+    """Per-article context: territories in text order and the home territory."""
+
+    def __init__(self, state: ParseState) -> None:
+        self.state = state
+        self.text = state.text
+        self.matcher = matcher_for(state.gazetteer)
+        self.places = self.matcher.find(self.text)
+        self.membership = bool(
+            re.search(r"\bLeave\b", self.text) and re.search(r"\bRemain\b", self.text)
+        ) or bool(re.search(r"\bbrexit\b", self.text, re.IGNORECASE))
+        self.home = self._home()
+
+    def _voting_place(self, t: Territory) -> bool:
+        before = self.text[max(0, t.span.start - 40) : t.span.start]
+        return CHOICE_BEFORE_RE.search(before) is None
+
+    def _home(self) -> Territory | None:
+        """The territory the article is mostly about: the most named one; a state wins over
+        its own regions when it is named itself."""
+        places = [t for t in self.places if self._voting_place(t)]
+        if not places:
+            return None
+        counts = Counter(t.entry.id for t in places)
+        by_country = Counter(t.entry.country for t in places if not t.is_state)
+        states = {t.entry.country: t for t in places if t.is_state}
+        if by_country:
+            country, n = by_country.most_common(1)[0]
+            regions = [t for t in places if not t.is_state]
+            if len(regions) > 1 and country in states and len({t.entry.id for t in regions}) > 1:
+                return states[country]
+        best = max(places, key=lambda t: (counts[t.entry.id], -t.span.start))
+        return best
+
+    def before(self, pos: int) -> Territory | None:
+        """The last territory named as a voting place before *pos*."""
+        for t in reversed(self.places):
+            if t.span.end <= pos and self._voting_place(t):
+                return t
+        return None
+
+    def within(self, start: int, end: int) -> list[Territory]:
+        """The voting places named in ``text[start:end]``."""
+        return [
+            t
+            for t in self.places
+            if start <= t.span.start and t.span.end <= end and self._voting_place(t)
+        ]
+
+
+def _citation(block: Paragraph, end: int) -> str | None:
+    for span, marker in block.markers:
+        if span.start >= end:
+            return marker
+    return None
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def figures(state: ParseState) -> None:
+    """Find every referendum result figure in the text and add it to ``state.figures``."""
+    text = state.text
+    if not REFERENDUM_RE.search(text):
+        return
+    art = _Article(state)
+    found: list[_Found] = []
+    blocks = sorted(state.paragraphs, key=lambda p: p.span.start)
+    for bi, block in enumerate(blocks):
+        btext = block.span.slice(text)
+        lone = PERCENT_RE.fullmatch(btext.strip()) or COUNT_RE.fullmatch(btext.strip())
+        if lone or _is_cell(btext):
+            continue  # table cells are read by _tables
+        for sent in _sentences(text, block.span):
+            found.extend(_sentence_figures(art, block, sent))
+    found.extend(_tables(art, blocks))
+    found.sort(key=lambda f: f.draft.span.start)
+    _drop_approximations(found)
+    for f in found:
+        state.figures.append(f.draft)
+        state.note("figures", f.draft.measure, f.draft.span, f"{f.draft.region} {f.draft.value}")
+
+
+def _is_cell(s: str) -> bool:
+    """A table cell: a short label followed by a count, such as "Votes 2,001,926"."""
+    return bool(re.fullmatch(r"\s*[A-Za-z ]{1,20}\s+[\d,.]+\s*%?\s*", s)) and "  " not in s.strip()
+
+
+def _drop_approximations(found: list[_Found]) -> None:
+    """An approximate share ("almost 90 percent") restating a precise one of the same
+    territory and option is not a result of its own."""
+    precise = [f.draft for f in found if not f.approx]
+    keep = []
+    for f in found:
+        d = f.draft
+        if f.approx and isinstance(d.value, Decimal):
+            value = d.value
+            if any(
+                p.region == d.region
+                and p.option == d.option
+                and p.measure == d.measure
+                and isinstance(p.value, Decimal)
+                and abs(p.value - value) <= 2
+                for p in precise
+            ):
+                continue
+        keep.append(f)
+    found[:] = keep
+
+
+def _region_for(art: _Article, sent: Span, head: tuple[int, int], fig: Span, national: bool
+                ) -> tuple[Territory | None, bool]:
+    """The territory of a figure: named in its clause, earlier in its sentence, earlier in
+    the text, or the article's home; ``True`` when named beside it."""
+    if national and art.home is not None:
+        home = art.home
+        if not home.is_state:
+            st = art.state.gazetteer.state_by_code(home.entry.country or "")
+            hit = [t for t in art.places if st is not None and t.entry is st]
+            if hit:
+                return hit[0], False
+        return home, False
+    after = art.within(head[0], head[1])
+    if after:
+        return after[0], True
+    left = art.within(sent.start, fig.start)
+    if left:
+        return left[-1], True
+    prev = art.before(fig.start)
+    if prev is not None:
+        return prev, False
+    return art.home, False
+
+
+def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Found]:
+    text = art.text
+    s = sent.slice(text)
+    if not VOTE_RE.search(s):
+        return []
+    if DISTRACTOR_RE.search(s) and not EXIT_POLL_RE.search(s):
+        return []
+    percents = list(PERCENT_RE.finditer(text, sent.start, sent.end))
+    out: list[_Found] = []
+    prev_end = sent.start
+    prev_option: str | None = None
+    for i, m in enumerate(percents):
+        nxt = percents[i + 1].start() if i + 1 < len(percents) else sent.end
+        gap = text[prev_end : m.start()]
+        raw_head = text[m.end() : nxt]
+        cut = _first_break(raw_head)
+        head = raw_head[:cut]
+        conn = CONNECTOR_RE.search(head) if i + 1 < len(percents) and cut == len(raw_head) else None
+        if conn:
+            head = head[: conn.start()]
+        head_span = (m.end(), m.end() + len(head))
+        if i and not TAIL_BREAK_RE.search(gap):
+            tail = ""
+        else:
+            tail = gap[_last_break(gap, TAIL_BREAK_RE) :] if i else gap
+        tail = tail[-90:]
+        wide_tail = gap[-70:]
+        prev_end = m.end()
+        if NOT_RESULT_HEAD_RE.search(head) or NOT_RESULT_TAIL_RE.search(tail):
+            prev_option = None
+            continue
+        value = parse_percent(m["num"])
+        measure = "percent"
+        option: str | None = None
+        if TURNOUT_RE.search(head[:25]) or TURNOUT_RE.search(wide_tail):
+            measure = "turnout"
+        elif IT_TURNOUT_RE.search(tail) and _turnout_before(art, block, sent):
+            measure = "turnout"
+        else:
+            option = _option_in(head, art.membership) or _option_in(tail, art.membership)
+            if option is None and TURNOUT_RE.search(head):
+                measure = "turnout"
+            elif option is None and prev_option is not None:
+                option = _COMPLEMENT.get(prev_option) if VERSUS_RE.search(gap) else prev_option
+        if measure == "percent" and option is None:
+            continue
+        prev_option = option
+        national = bool(NATIONAL_RE.search(tail) or NATIONAL_RE.search(head))
+        region, explicit = _region_for(art, sent, head_span, Span(start=m.start(), end=m.end()),
+                                       national)
+        if region is None:
+            continue
+        out.append(
+            _Found(
+                draft=FigureDraft(
+                    region=region.entry.name,
+                    region_as_written=region.written,
+                    option=option,
+                    measure=measure,
+                    value=value,
+                    span=Span(start=m.start(), end=m.end()),
+                    citation=_citation(block, m.end()),
+                ),
+                approx=APPROX_RE.search(gap) is not None,
+                explicit=explicit,
+            )
+        )
+    out.extend(_sentence_counts(art, block, sent))
+    return out
+
+
+def _turnout_before(art: _Article, block: Paragraph, sent: Span) -> bool:
+    before = art.text[block.span.start : sent.start]
+    return bool(re.search(r"\bturn[-\s]?out\b", before[-200:], re.IGNORECASE))
+
+
+def _sentence_counts(art: _Article, block: Paragraph, sent: Span) -> list[_Found]:
+    """Vote counts, ballots cast and the electorate named in one sentence."""
+    text = art.text
+    out: list[_Found] = []
+    counts = list(COUNT_RE.finditer(text, sent.start, sent.end))
+    prev_end = sent.start
+    for i, m in enumerate(counts):
+        nxt = counts[i + 1].start() if i + 1 < len(counts) else sent.end
+        head = text[m.end() : nxt]
+        head = head[: _first_break(head)][:80]
+        tail = text[prev_end : m.start()][-60:]
+        prev_end = m.end()
+        value = parse_count(m)
+        if value is None or value < 1000:
+            continue
+        option: str | None = None
+        if ELECTORATE_TAIL_RE.search(tail) or ELECTORATE_HEAD_RE.search(head):
+            measure = "electorate"
+        elif (v := VOTES_HEAD_RE.search(head)) is not None:
+            measure = "votes"
+            option = (v["opt"] or "").lower() or _option_in(head, art.membership)
+            if option is None and re.match(r"\s*\(", text[m.end() : m.end() + 2]) is None:
+                option = _option_in(tail[-40:], art.membership)
+            if option is None:
+                measure = "ballots"
+        elif BALLOTS_HEAD_RE.search(head):
+            measure = "ballots"
+        elif tail.rstrip().endswith("(") and _option_in(tail[-40:], art.membership):
+            measure = "votes"  # "voted to leave (17,410,742)"
+            option = _option_in(tail[-40:], art.membership)
+        else:
+            continue
+        region, _explicit = _region_for(
+            art, sent, (m.end(), m.end() + len(head)), Span(start=m.start(), end=m.end()), False
+        )
+        if region is None:
+            continue
+        out.append(
+            _Found(
+                draft=FigureDraft(
+                    region=region.entry.name,
+                    region_as_written=region.written,
+                    option=option,
+                    measure=measure,
+                    value=value,
+                    span=Span(start=m.start(), end=m.end()),
+                    citation=_citation(block, m.end()),
+                ),
+                approx=APPROX_RE.search(tail) is not None,
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- tables
+
+_HEADER_CELL_RE = re.compile(r"\A[A-Za-z][A-Za-z %]{0,24}\Z")
+_NUM_CELL_RE = re.compile(r"\A(?:(?P<pct>\d{1,3}(?:[.,]\d{1,3})?)\s?%|(?P<n>\d{1,3}(?:,\d{3})+|\d+))\Z")
+_COLUMN = {
+    "electorate": "electorate",
+    "registered voters": "electorate",
+    "turnout": "turnout",
+    "ballots": "ballots",
+    "ballots cast": "ballots",
+    "votes cast": "ballots",
+}
+
+
+def _tables(art: _Article, blocks: list[Paragraph]) -> list[_Found]:
+    """Figures in tables whose cells stand one per line: a header row of column names
+    (a territory column, then "Electorate", "Yes", "No", ...), then one row per territory;
+    and stand-alone result boxes ("NO" / "Votes 2,001,926" / "55.30%")."""
+    text = art.text
+    cells = [b.span.slice(text).strip() for b in blocks]
+    out: list[_Found] = []
+    used: set[int] = set()
+    i = 0
+    n = len(blocks)
+    while i < n:
+        header = _header_at(cells, i)
+        if header is None:
+            i += 1
+            continue
+        width = len(header)
+        j = i + width
+        while j + width <= n:
+            row = cells[j : j + width]
+            if _NUM_CELL_RE.match(row[0]) or not all(_NUM_CELL_RE.match(c) for c in row[1:]):
+                break
+            out.extend(_table_row(art, blocks[j : j + width], header))
+            used.update(range(j, j + width))
+            j += width
+        i = max(j, i + 1)
+    # result boxes: a lone share or "Votes N" under an option label
+    for k, b in enumerate(blocks):
+        if k in used:
+            continue
+        cell = cells[k]
+        pm = PERCENT_RE.fullmatch(cell)
+        vm = re.fullmatch(r"votes?\s+(?P<n>\d{1,3}(?:,\d{3})+)", cell, re.IGNORECASE)
+        if not pm and not vm:
+            continue
+        label = None
+        for back in range(k - 1, max(-1, k - 3), -1):
+            c = cells[back]
+            if re.search(r"\d", c):
+                continue
+            lm = LABEL_RE.match(c)
+            label = _option_in(lm["o"], art.membership) if lm else None
+            break
+        if label is None:
+            continue
+        region = art.before(b.span.start) or art.home
+        if region is None:
+            continue
+        if pm:
+            value: object = parse_percent(pm["num"])
+            span = Span(start=b.span.start + pm.start(), end=b.span.start + pm.end())
+            measure = "percent"
+        else:
+            assert vm is not None
+            value = int(vm["n"].replace(",", ""))
+            span = Span(start=b.span.start + vm.start("n"), end=b.span.start + vm.end("n"))
+            measure = "votes"
+        out.append(
+            _Found(
+                draft=FigureDraft(
+                    region=region.entry.name,
+                    region_as_written=region.written,
+                    option=label,
+                    measure=measure,
+                    value=value,
+                    span=span,
+                    citation=_citation(b, span.end),
+                )
+            )
+        )
+    # "Electorate 4,283,392   Turnout 84.59%" on one line
+    for k, b in enumerate(blocks):
+        cell = cells[k]
+        if k in used or not re.match(r"\s*(?:electorate|turnout)\b", cell, re.IGNORECASE):
+            continue
+        region = art.before(b.span.start) or art.home
+        if region is None:
+            continue
+        for fm in re.finditer(
+            r"\b(?P<k>electorate|turnout)\s*:?\s*(?P<v>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[.,]\d{1,2})?\s?%)",
+            cell,
+            re.IGNORECASE,
+        ):
+            kind = fm["k"].lower()
+            v = fm["v"]
+            start = b.span.start + (b.span.slice(text).find(cell)) + fm.start("v")
+            fig_value: object = (
+                parse_percent(v.rstrip("% ")) if kind == "turnout" else int(v.replace(",", ""))
+            )
+            out.append(
+                _Found(
+                    draft=FigureDraft(
+                        region=region.entry.name,
+                        region_as_written=region.written,
+                        option=None,
+                        measure=kind,
+                        value=fig_value,
+                        span=Span(start=start, end=start + len(v)),
+                    )
+                )
+            )
+    return out
+
+
+def _header_at(cells: list[str], i: int) -> list[str] | None:
+    """The column names of a table whose header row starts at cell *i*, or ``None``."""
+    header: list[str] = []
+    for c in cells[i : i + 8]:
+        if not _HEADER_CELL_RE.match(c) or _NUM_CELL_RE.match(c):
+            break
+        header.append(c.strip().lower())
+    if len(header) < 3:
+        return None
+    options = [h for h in header[1:] if LABEL_RE.match(h)]
+    if not options:
+        return None
+    return header
+
+
+def _table_row(art: _Article, row: list[Paragraph], header: list[str]) -> list[_Found]:
+    text = art.text
+    name_block = row[0]
+    written = name_block.span.slice(text).strip()
+    hits = art.matcher.find(text, name_block.span.start, name_block.span.end)
+    if hits:
+        region_name, as_written = hits[0].entry.name, hits[0].written
+    else:
+        region_name, as_written = written, written
+    out: list[_Found] = []
+    for col, block in zip(header[1:], row[1:]):
+        cell = block.span.slice(text).strip()
+        cm = _NUM_CELL_RE.match(cell)
+        if cm is None:
+            continue
+        start = block.span.start + block.span.slice(text).find(cell)
+        span = Span(start=start, end=start + len(cell))
+        option: str | None = None
+        lm = LABEL_RE.match(col)
+        value: object
+        if lm:
+            option = _option_in(lm["o"], art.membership)
+            if cm["pct"]:
+                measure, value = "percent", parse_percent(cm["pct"])
+            else:
+                measure, value = "votes", int(cm["n"].replace(",", ""))
+        elif col in _COLUMN:
+            measure = _COLUMN[col]
+            if measure == "turnout":
+                if not cm["pct"]:
+                    continue
+                value = parse_percent(cm["pct"])
+            else:
+                if not cm["n"]:
+                    continue
+                value = int(cm["n"].replace(",", ""))
+        else:
+            continue
+        out.append(
+            _Found(
+                draft=FigureDraft(
+                    region=region_name,
+                    region_as_written=as_written,
+                    option=option,
+                    measure=measure,
+                    value=value,
+                    span=span,
+                ),
+                explicit=True,
+            )
+        )
+    return out
