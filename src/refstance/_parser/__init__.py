@@ -15,7 +15,9 @@ from refstance._model import Article
 from refstance._parser._build import build_article
 from refstance._parser._state import ParseState
 from refstance._parser.actors import actors
+from refstance._parser.figures import figures
 from refstance._parser.quotes import quotes
+from refstance._parser.referendums import referendums
 from refstance._parser.segment import segment
 from refstance._parser.stances import stances
 
@@ -25,6 +27,8 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("segment", segment),
     ("actors", actors),
     ("quotes", quotes),
+    ("figures", figures),
+    ("referendums", referendums),
     ("stances", stances),
 )
 

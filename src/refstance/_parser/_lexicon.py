@@ -92,5 +92,5 @@ NOT_AFTER_ABBREVIATION: Final[str] = "".join(
 )
 # a sentence boundary: end punctuation (and a closing quotation mark), space, then a capital
 SENTENCE_BOUNDARY: Final[str] = (
-    NOT_AFTER_ABBREVIATION + r"(?<=[.!?])[\"”’»]?\s+(?=[\"“‘«]?[A-Z\u00c0-\u024f])"
+    r"(?<=[.!?])" + NOT_AFTER_ABBREVIATION + r"[\"”’»]?\s+(?=[\"“‘«]?[A-Z\u00c0-\u024f])"
 )

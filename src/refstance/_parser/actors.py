@@ -196,7 +196,8 @@ class _Candidate:
 
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around [start, end) within a block [lo, hi)."""
+    """The sentence around [start, end) within a block [lo, hi), at most 300 characters out."""
+    lo, hi = max(lo, start - 300), min(hi, end + 300)
     s = lo
     for m in SENTENCE_END_RE.finditer(text, lo, start):
         s = m.end()
@@ -415,7 +416,7 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, h
     if near is None and role.speaks_for_state:
         # "Serbia has indicated ... Foreign Minister Nikola Selakovic advised": the state
         # named last before the title in the same paragraph
-        for em in m.pattern.finditer(text, lo, window_lo):
+        for em in m.pattern.finditer(text, max(lo, window_lo - 600), window_lo):
             entry, via = m.table[em.group()]
             if entry.kind == "state" and via == "name":
                 near = (0, entry)  # the paragraph's first state: usually its subject

@@ -50,9 +50,9 @@ _DOUBLE_OK = frozenset("bcdfglmnprstz")
 _APOS = "['\u2019\u02bc]"
 
 
-def _name_pattern(name: str) -> str:
-    """A regex piece for *name*: apostrophes, dashes and spaces loose, a doubled consonant
-    tolerated ("Rosscommon" for "Roscommon")."""
+def _name_pieces(name: str) -> list[str]:
+    """Regex pieces for *name*, one per character: apostrophes, dashes and spaces loose, a
+    doubled consonant tolerated ("Rosscommon" for "Roscommon")."""
     out: list[str] = []
     prev = ""
     for i, ch in enumerate(name):
@@ -65,11 +65,31 @@ def _name_pattern(name: str) -> str:
         elif ch.lower() in _DOUBLE_OK and i > 0 and prev.isalpha():
             if ch.lower() == prev.lower():
                 continue  # the run is already {1,2}
-            out.append(re.escape(ch) + "{1,2}")
+            out.append(re.escape(ch.lower()) + "{1,2}")
         else:
-            out.append(re.escape(ch))
+            out.append(re.escape(ch.lower()))
         prev = ch
-    return "".join(out)
+    return out
+
+
+def _trie_pattern(names: list[list[str]]) -> str:
+    """One regex for many names, as a trie, so that matching does not try every name in turn
+    at every position."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for pieces in names:
+        node = trie
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie) or "(?!)"
 
 
 def _norm(s: str) -> str:
@@ -87,6 +107,10 @@ class TerritoryMatcher:
     pattern_ci: re.Pattern[str]
     pattern_cs: re.Pattern[str]
     index: dict[str, tuple[Entry, str]]
+
+    def find_all(self, text: str) -> list[Territory]:
+        """Every territory named in *text* (cached for the last few texts)."""
+        return list(_find_all(self, text))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Territory]:
         """Every territory named in ``text[start:end]``, in order, longest names first."""
@@ -118,6 +142,11 @@ class TerritoryMatcher:
         return out
 
 
+@lru_cache(maxsize=4)
+def _find_all(matcher: TerritoryMatcher, text: str) -> tuple[Territory, ...]:
+    return tuple(matcher.find(text))
+
+
 @lru_cache(maxsize=8)
 def matcher_for(gazetteer: Gazetteer) -> TerritoryMatcher:
     """The (cached) :class:`TerritoryMatcher` of *gazetteer*."""
@@ -134,11 +163,11 @@ def matcher_for(gazetteer: Gazetteer) -> TerritoryMatcher:
                 ci.add(n)
 
     def build(names: set[str], flags: int) -> re.Pattern[str]:
-        pieces = sorted(names, key=lambda n: (-len(n), n))
-        body = "|".join(_name_pattern(n) if flags else re.escape(n) for n in pieces) or "(?!)"
-        return re.compile(
-            rf"(?<![\w'\u2019])(?P<n>{body})(?:{_APOS}?s)?(?![\w])", flags
-        )
+        if flags:
+            body = _trie_pattern([_name_pieces(n) for n in names])
+        else:
+            body = _trie_pattern([[re.escape(c) for c in n] for n in names])
+        return re.compile(rf"(?<![\w'\u2019])(?P<n>{body})(?:{_APOS}?s)?(?![\w])", flags)
 
     return TerritoryMatcher(
         pattern_ci=build(ci, re.IGNORECASE), pattern_cs=build(cs, 0), index=index
@@ -207,8 +236,8 @@ DISTRACTOR_RE = re.compile(
     \b(?:opinion\ )?polls?\b(?!\ (?:have\ |had\ )?(?:closed|opened|stations?))
     | \bsurveys?\b | \bpollsters?\b | \bundecideds?\b | \bvoting\ intentions?\b
     | \bwould\ vote\b | \bthose\ asked\b
-    | \b(?:presidential|parliamentary|general|legislative|local|municipal|mayoral)\ elections?\b
-    | \belections?\b(?!\ (?:commission|officials?|board|council|authorit|committee|body
+    | \b(?:(?:presidential|parliamentary|general|legislative|local|municipal|mayoral)\ )?
+      elections?\b(?!\ (?:commission|officials?|board|council|authorit|committee|body
                           |observers?|day|monitors?|chief|chairman|chairperson|head))
     | \b(?:unemployment|employment|jobless|inflation|gdp|wages?|salar(?:y|ies)|interest\ rates?
           |economy|growth|exports?|imports?|prices?|budget)\b
@@ -241,8 +270,8 @@ NOT_RESULT_TAIL_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 APPROX_RE = re.compile(
-    r"""(?:almost|nearly|about|around|approximately|roughly|some|close\ to|just\ (?:over|under)
-        |an\ estimated)\s*\Z""",
+    r"""(?:almost|nearly|about|around|approximately|roughly|some|close\ to|(?:just\ )?(?:over|under)
+        |an\ estimated|more\ than|less\ than)\s*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -292,13 +321,20 @@ NO_RE = re.compile(
 LABEL_RE = re.compile(
     r"\A\W*(?P<o>yes|no|leave|remain|for|against|in\s+favou?r)\W*\Z", re.IGNORECASE
 )
-MEMBERSHIP_RE = re.compile(r"\b(?:Leave|Remain)\b|\bbrexit\b", re.IGNORECASE)
+# a vote on membership of a union, whose options are "leave" and "remain"
+MEMBERSHIP_RE = re.compile(
+    r"""\bbrexit\b|\bgrexit\b
+      | \b(?:leave|leaving|quit|exit|remain\ in|stay\ in)\s+the\s+
+        (?:EU|European\s+Union|EEC|European\s+Economic\s+Community|UE)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 NATIONAL_RE = re.compile(r"\b(?:nationally|national|nationwide|across\s+the\s+country)\b", re.I)
 
 # territory names that are the object of a choice, not the place that votes
 CHOICE_BEFORE_RE = re.compile(
     r"""\b(?:stay\w*|remain\w*|join\w*|leav\w*|from|into|to|with|annex\w*|independen\w*|unif\w*
-        |part\s+of|membership|back\s+to)\s+(?:(?:the|a)\s+)?(?:\w+\s+)?\Z""",
+        |part\s+of|membership|back\s+to|map\s+of)
+        (?:\s+(?:in|into|within|with|of|to|from|part\s+of))?(?:\s+(?:the|a))?(?:\s+\w+)?\s+\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -321,6 +357,7 @@ BALLOTS_HEAD_RE = re.compile(
     r"""\A\s*(?:voters\s+|people\s+)?(?:cast\s+(?:their\s+)?ballots|voted\s+in\b|ballots)""",
     re.VERBOSE | re.IGNORECASE,
 )
+CAST_HEAD_RE = re.compile(r"\A\s*(?:valid\s+)?(?:votes|ballots)\s+(?:were\s+|was\s+)?cast\b", re.I)
 VOTES_TAIL_RE = re.compile(r"\bvotes?\s*:?\s*\Z", re.IGNORECASE)
 
 
@@ -405,8 +442,14 @@ def _option_in(text: str, membership: bool) -> str | None:
     return None
 
 
-_COMPLEMENT = {"yes": "no", "no": "yes", "leave": "remain", "remain": "leave",
-               "separation": "unity", "unity": "separation"}
+_COMPLEMENT = {
+    "yes": "no",
+    "no": "yes",
+    "leave": "remain",
+    "remain": "leave",
+    "separation": "unity",
+    "unity": "separation",
+}
 
 
 @attrs.define
@@ -425,10 +468,10 @@ class _Article:
         self.state = state
         self.text = state.text
         self.matcher = matcher_for(state.gazetteer)
-        self.places = self.matcher.find(self.text)
+        self.places = self.matcher.find_all(self.text)
         self.membership = bool(
             re.search(r"\bLeave\b", self.text) and re.search(r"\bRemain\b", self.text)
-        ) or bool(re.search(r"\bbrexit\b", self.text, re.IGNORECASE))
+        ) or bool(MEMBERSHIP_RE.search(self.text))
         self.home = self._home()
 
     def _voting_place(self, t: Territory) -> bool:
@@ -445,19 +488,27 @@ class _Article:
         by_country = Counter(t.entry.country for t in places if not t.is_state)
         states = {t.entry.country: t for t in places if t.is_state}
         if by_country:
-            country, n = by_country.most_common(1)[0]
+            country, _n = by_country.most_common(1)[0]
             regions = [t for t in places if not t.is_state]
             if len(regions) > 1 and country in states and len({t.entry.id for t in regions}) > 1:
                 return states[country]
-        best = max(places, key=lambda t: (counts[t.entry.id], -t.span.start))
-        return best
+        return max(places, key=lambda t: (counts[t.entry.id], -t.span.start))
 
     def before(self, pos: int) -> Territory | None:
         """The last territory named as a voting place before *pos*."""
+        last: Territory | None = None
         for t in reversed(self.places):
-            if t.span.end <= pos and self._voting_place(t):
+            if t.span.end > pos or not self._voting_place(t):
+                continue
+            if last is None:
+                last = t
+            if pos - t.span.end > 400:
+                break
+            # an adjective of a state ("Venezuelan territory") names no voting place when a
+            # place is named outright nearby
+            if t.via == "name" or not t.is_state:
                 return t
-        return None
+        return last
 
     def within(self, start: int, end: int) -> list[Territory]:
         """The voting places named in ``text[start:end]``."""
@@ -486,7 +537,7 @@ def figures(state: ParseState) -> None:
     art = _Article(state)
     found: list[_Found] = []
     blocks = sorted(state.paragraphs, key=lambda p: p.span.start)
-    for bi, block in enumerate(blocks):
+    for block in blocks:
         btext = block.span.slice(text)
         lone = PERCENT_RE.fullmatch(btext.strip()) or COUNT_RE.fullmatch(btext.strip())
         if lone or _is_cell(btext):
@@ -524,12 +575,24 @@ def _drop_approximations(found: list[_Found]) -> None:
                 for p in precise
             ):
                 continue
+        if f.approx and isinstance(d.value, int):
+            count = d.value
+            if any(
+                p.region == d.region
+                and p.option == d.option
+                and p.measure == d.measure
+                and isinstance(p.value, int)
+                and abs(p.value - count) <= count // 10
+                for p in precise
+            ):
+                continue
         keep.append(f)
     found[:] = keep
 
 
-def _region_for(art: _Article, sent: Span, head: tuple[int, int], fig: Span, national: bool
-                ) -> tuple[Territory | None, bool]:
+def _region_for(
+    art: _Article, sent: Span, head: tuple[int, int], fig: Span, national: bool
+) -> tuple[Territory | None, bool]:
     """The territory of a figure: named in its clause, earlier in its sentence, earlier in
     the text, or the article's home; ``True`` when named beside it."""
     if national and art.home is not None:
@@ -586,9 +649,8 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         value = parse_percent(m["num"])
         measure = "percent"
         option: str | None = None
-        if TURNOUT_RE.search(head[:25]) or TURNOUT_RE.search(wide_tail):
-            measure = "turnout"
-        elif IT_TURNOUT_RE.search(tail) and _turnout_before(art, block, sent):
+        pronoun_turnout = IT_TURNOUT_RE.search(tail) and _turnout_before(art, block, sent)
+        if TURNOUT_RE.search(head[:25]) or TURNOUT_RE.search(wide_tail) or pronoun_turnout:
             measure = "turnout"
         else:
             option = _option_in(head, art.membership) or _option_in(tail, art.membership)
@@ -596,12 +658,15 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                 measure = "turnout"
             elif option is None and prev_option is not None:
                 option = _COMPLEMENT.get(prev_option) if VERSUS_RE.search(gap) else prev_option
+            elif option is None:
+                option = _option_in(text[sent.start : m.start()], art.membership)
         if measure == "percent" and option is None:
             continue
         prev_option = option
         national = bool(NATIONAL_RE.search(tail) or NATIONAL_RE.search(head))
-        region, explicit = _region_for(art, sent, head_span, Span(start=m.start(), end=m.end()),
-                                       national)
+        region, explicit = _region_for(
+            art, sent, head_span, Span(start=m.start(), end=m.end()), national
+        )
         if region is None:
             continue
         out.append(
@@ -637,7 +702,10 @@ def _sentence_counts(art: _Article, block: Paragraph, sent: Span) -> list[_Found
     for i, m in enumerate(counts):
         nxt = counts[i + 1].start() if i + 1 < len(counts) else sent.end
         head = text[m.end() : nxt]
+        pct = PERCENT_RE.search(head)
         head = head[: _first_break(head)][:80]
+        if pct is not None:
+            head = head[: pct.start()]
         tail = text[prev_end : m.start()][-60:]
         prev_end = m.end()
         value = parse_count(m)
@@ -646,6 +714,8 @@ def _sentence_counts(art: _Article, block: Paragraph, sent: Span) -> list[_Found
         option: str | None = None
         if ELECTORATE_TAIL_RE.search(tail) or ELECTORATE_HEAD_RE.search(head):
             measure = "electorate"
+        elif CAST_HEAD_RE.search(head):
+            measure = "ballots"
         elif (v := VOTES_HEAD_RE.search(head)) is not None:
             measure = "votes"
             option = (v["opt"] or "").lower() or _option_in(head, art.membership)
@@ -685,7 +755,9 @@ def _sentence_counts(art: _Article, block: Paragraph, sent: Span) -> list[_Found
 # --------------------------------------------------------------------------- tables
 
 _HEADER_CELL_RE = re.compile(r"\A[A-Za-z][A-Za-z %]{0,24}\Z")
-_NUM_CELL_RE = re.compile(r"\A(?:(?P<pct>\d{1,3}(?:[.,]\d{1,3})?)\s?%|(?P<n>\d{1,3}(?:,\d{3})+|\d+))\Z")
+_NUM_CELL_RE = re.compile(
+    r"\A(?:(?P<pct>\d{1,3}(?:[.,]\d{1,3})?)\s?%|(?P<n>\d{1,3}(?:,\d{3})+|\d+))\Z"
+)
 _COLUMN = {
     "electorate": "electorate",
     "registered voters": "electorate",
@@ -802,10 +874,13 @@ def _tables(art: _Article, blocks: list[Paragraph]) -> list[_Found]:
 def _header_at(cells: list[str], i: int) -> list[str] | None:
     """The column names of a table whose header row starts at cell *i*, or ``None``."""
     header: list[str] = []
-    for c in cells[i : i + 8]:
+    for c in cells[i : i + 9]:
         if not _HEADER_CELL_RE.match(c) or _NUM_CELL_RE.match(c):
             break
         header.append(c.strip().lower())
+    else:
+        return None
+    header = header[:-1]  # the last label-like cell names the first row
     if len(header) < 3:
         return None
     options = [h for h in header[1:] if LABEL_RE.match(h)]
@@ -824,7 +899,7 @@ def _table_row(art: _Article, row: list[Paragraph], header: list[str]) -> list[_
     else:
         region_name, as_written = written, written
     out: list[_Found] = []
-    for col, block in zip(header[1:], row[1:]):
+    for col, block in zip(header[1:], row[1:], strict=False):
         cell = block.span.slice(text).strip()
         cm = _NUM_CELL_RE.match(cell)
         if cm is None:

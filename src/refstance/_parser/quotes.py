@@ -21,6 +21,7 @@ that role. Every statement keeps the name of the rule that chose its speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 import attrs
@@ -31,6 +32,7 @@ from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS, SENTENCE_BOUND
 from refstance._parser._state import Block, ParseState
 from refstance._parser.segment import MARKER_RE
 
+WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
 WORD_RE = re.compile(r"[\w'’-]+")
@@ -189,20 +191,32 @@ def _refs(state: ParseState, quotes: list[_Quote]) -> list[_Ref]:
     """Actor mentions outside captions, in text order, flagged when inside a quotation."""
     attributable = [p.span for p in state.paragraphs if p.kind in (Block.TITLE, Block.BODY)]
     inside = sorted((a, b) for q in quotes for a, b in q.parts)
+    inside_starts = [a for a, _ in inside]
+    para_starts = [s.start for s in attributable]
     refs: list[_Ref] = []
     for d in state.actors.values():
         for m in d.mentions:
-            if not any(s.start <= m.span.start < s.end for s in attributable):
+            k = bisect_right(para_starts, m.span.start) - 1
+            if k < 0 or m.span.start >= attributable[k].end:
                 continue
-            in_q = any(a <= m.span.start < b for a, b in inside)
+            j = bisect_right(inside_starts, m.span.start) - 1
+            in_q = j >= 0 and m.span.start < inside[j][1]
             refs.append(_Ref(start=m.span.start, end=m.span.end, key=d.key, kind=d.kind, in_quote=in_q))
     refs.sort(key=lambda r: r.start)
     return refs
 
 
 def _sentence(text: str, lo: int, hi: int, start: int, end: int, quotes: list[_Quote]) -> tuple[int, int]:
-    """The sentence holding [start, end) inside a block, not cutting through quotations."""
-    masked_ranges = [(q.open_at, q.close_at) for q in quotes if q.open_at < hi and q.close_at > lo]
+    """The sentence holding [start, end) inside a block, not cutting through quotations.
+
+    A sentence reaches at most :data:`WINDOW` characters beyond the quotation on either side,
+    so that text without sentence punctuation still parses in linear time.
+    """
+    lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
+    near = quotes[
+        bisect_left(quotes, lo - 2 * WINDOW - 1, key=_open_at) : bisect_left(quotes, hi, key=_open_at)
+    ]
+    masked_ranges = [(q.open_at, q.close_at) for q in near if q.close_at > lo][:50]
 
     def masked(i: int) -> bool:
         return any(a <= i < b for a, b in masked_ranges)
@@ -219,17 +233,31 @@ def _sentence(text: str, lo: int, hi: int, start: int, end: int, quotes: list[_Q
     return s, e
 
 
+def _open_at(q: _Quote) -> int:
+    return q.open_at
+
+
+def _ref_start(r: _Ref) -> int:
+    return r.start
+
+
 class _Resolver:
     def __init__(self, state: ParseState, refs: list[_Ref]) -> None:
         self.state = state
         self.refs = [r for r in refs if not r.in_quote]
+        self.starts = [r.start for r in self.refs]
         self.text = state.text
 
     def refs_in(self, lo: int, hi: int) -> list[_Ref]:
-        return [r for r in self.refs if lo <= r.start < hi]
+        return self.refs[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def _back(self, pos: int) -> list[_Ref]:
+        """The references before *pos* within reach of an antecedent, nearest last."""
+        i = bisect_left(self.starts, pos)
+        return self.refs[max(0, i - 200) : i]
 
     def before(self, pos: int, kinds: tuple[ActorKind, ...], gender: str | None = None) -> str | None:
-        for r in reversed(self.refs):
+        for r in reversed(self._back(pos)):
             if r.start >= pos:
                 continue
             if r.kind not in kinds:
@@ -249,7 +277,7 @@ class _Resolver:
     def collective(self, pos: int) -> str | None:
         """What "it", "they", "the statement" refer to: an organisation or group named in
         the last few paragraphs, else the last state."""
-        for r in reversed(self.refs):
+        for r in reversed(self._back(pos)):
             if r.start >= pos:
                 continue
             if pos - r.start > 800:
@@ -260,7 +288,7 @@ class _Resolver:
 
     def role(self, role: str, pos: int) -> str | None:
         role = " ".join(role.lower().split())
-        for r in reversed(self.refs):
+        for r in reversed(self._back(pos)):
             if r.start >= pos or r.kind is not ActorKind.PERSON:
                 continue
             d = self.state.actors.get(r.key)
@@ -316,13 +344,21 @@ def _trailing_subject(
 
 
 def _outside(text: str, lo: int, hi: int, quotes: list[_Quote]) -> str:
-    """The text of [lo, hi) with quotations blanked out (same length)."""
-    chars = list(text[lo:hi])
-    for q in quotes:
-        a, b = max(q.open_at, lo), min(q.close_at, hi)
-        for k in range(a - lo, b - lo):
-            chars[k] = " "
-    return "".join(chars)
+    """The text of [lo, hi) with quotations blanked out (same length); *quotes* in text order."""
+    pieces: list[str] = []
+    at = lo
+    first = bisect_left(quotes, lo - 2 * WINDOW - 1, key=_open_at)
+    for q in quotes[first:]:
+        if q.open_at >= hi:
+            break
+        a, b = max(q.open_at, at), min(q.close_at, hi)
+        if b <= a:
+            continue
+        pieces.append(text[at:a])
+        pieces.append(" " * (b - a))
+        at = b
+    pieces.append(text[at:hi])
+    return "".join(pieces)
 
 
 def _attribute(
@@ -333,8 +369,7 @@ def _attribute(
     p = state.paragraphs[q.para]
     lo, hi = p.span.start, p.span.end
     s_lo, s_hi = _sentence(text, lo, hi, q.open_at, q.close_at, quotes)
-    others = [o for o in para_quotes if o is not q]
-    outside = _outside(text, s_lo, s_hi, [q, *others])
+    outside = _outside(text, s_lo, s_hi, para_quotes)
 
     # passive: called a "sham" by X
     bm = BY_RE.match(text, q.close_at, s_hi) if q.close_at < s_hi else None

@@ -11,6 +11,7 @@ pronoun subject refers to. Negation turns recognition into rejection ("cannot ac
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from refstance._model import ActorKind, Position, Span, Stance
 from refstance._parser._lexicon import SENTENCE_BOUNDARY
@@ -95,7 +96,7 @@ def stances(state: ParseState) -> None:
         key=lambda t: t[0],
     )
     found: dict[tuple[str, Position], Stance] = {}
-    quoted = [(s.span.start, s.span.end, s) for s in state.statements]
+    quoted = sorted(((s.span.start, s.span.end, s) for s in state.statements), key=_first)
     for p in state.paragraphs:
         if p.kind not in (Block.BODY, Block.TITLE):
             continue
@@ -124,13 +125,22 @@ def stances(state: ParseState) -> None:
     state.stances.extend(found.values())
 
 
-def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _first(t: tuple[int, int, object]) -> int:
+    return t[0]
+
+
+def _sentences(text: str, lo: int, hi: int, longest: int = 600) -> list[tuple[int, int]]:
+    """Sentence spans of a block; a run-on longer than *longest* is cut into pieces."""
     out = []
     start = lo
-    for m in BOUNDARY_RE.finditer(text, lo, hi):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, hi))
+    ends = [(m.start(), m.end()) for m in BOUNDARY_RE.finditer(text, lo, hi)]
+    ends.append((hi, hi))
+    for end, nxt in ends:
+        while end - start > longest:
+            out.append((start, start + longest))
+            start += longest
+        out.append((start, end))
+        start = nxt
     return out
 
 
@@ -145,24 +155,26 @@ def _holder(
 ) -> tuple[str | None, str | None, str]:
     """Who holds the position a cue at [c_lo, c_hi) expresses."""
     text = state.text
-    for q_lo, q_hi, st in quoted:
-        if q_lo <= c_lo < q_hi:
-            speaker = getattr(st, "speaker", None)
-            return speaker, getattr(st, "id", None), "quoted"
+    k = bisect_right(quoted, c_lo, key=_first) - 1
+    if k >= 0 and quoted[k][0] <= c_lo < quoted[k][1]:
+        st = quoted[k][2]
+        return getattr(st, "speaker", None), getattr(st, "id", None), "quoted"
+    starts = [t[0] for t in mentions]
+    near = mentions[bisect_left(starts, s_lo) : bisect_left(starts, s_hi)]
     # a cue in scare quotes right before "by X": called a "sham" by President Joe Biden
     after = text[c_hi : min(s_hi, c_hi + 30)]
     bm = re.match(r"[\"”’',\s]*by\s+", after, re.IGNORECASE)
     if bm:
-        for m_lo, _m_hi, key, _kind in mentions:
+        for m_lo, _m_hi, key, _kind in near:
             if c_hi + bm.end() <= m_lo < c_hi + bm.end() + 40:
                 return key, None, "passive-by"
-    in_quotes = [(a, b) for a, b, _ in quoted]
+    in_quotes = [(a, b) for a, b, _ in quoted[max(0, k - 20) : k + 20]]
     clause_lo = s_lo
     for cm in CLAUSE_RE.finditer(text, s_lo, c_lo):
         if not any(a <= cm.start() < b for a, b in in_quotes):
             clause_lo = cm.end()
     for lo in (clause_lo, s_lo):
-        for m_lo, m_hi, key, _kind in mentions:
+        for m_lo, m_hi, key, _kind in near:
             if m_lo < lo or m_lo >= c_lo:
                 continue
             if any(a <= m_lo < b for a, b in in_quotes):
@@ -177,7 +189,8 @@ def _holder(
         word = pm.group().lower()
         want = (ActorKind.PERSON,) if word in ("he", "she") else (
             ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.GROUP)
-        for m_lo, _m_hi, key, kind in reversed(mentions):
+        before = mentions[max(0, bisect_left(starts, pm.start()) - 200) : bisect_left(starts, pm.start())]
+        for m_lo, _m_hi, key, kind in reversed(before):
             if m_lo < pm.start() and kind in want and not any(a <= m_lo < b for a, b in in_quotes):
                 return key, None, "pronoun"
     return None, None, ""

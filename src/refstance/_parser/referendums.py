@@ -1,0 +1,366 @@
+"""Stage 5, referendums: the votes an article reports on, with their results.
+
+The figures of stage 4 are grouped into one :class:`~refstance.RegionResult` per territory
+and reported result (a figure repeated in the headline, the body and a caption counts once;
+a partial count and the final one are two results). A vote the article recalls from another
+year ("Scotland held its first independence referendum in September 2014. 55% ...") is a
+referendum of its own when figures are given for it.
+
+The organiser comes from the text: "Moscow's organized referendums", "referendums held by
+Russia", "the Russian regime imposing sham referendums", "Kurdistan Region's referendum on
+independence", or the state itself voting in a national referendum ("Ireland has voted",
+"the referendum was held in Turkey"). ``territory_of`` is the state the voting territory
+belongs to, when the article names that state.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import attrs
+
+from refstance._gazetteer import Entry
+from refstance._model import ChoiceResult, Referendum, RegionResult, Span
+from refstance._parser._state import ActorDraft, FigureDraft, ParseState
+from refstance._parser.figures import (
+    CHOICE_BEFORE_RE,
+    REFERENDUM_RE,
+    SENTENCE_END_RE,
+    Territory,
+    matcher_for,
+)
+
+__all__ = ["referendums"]
+
+_ENTITY = r"(?P<e>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})"
+_APOS = "['\u2019]"
+_REF = r"(?:referend\w*|plebiscit\w*|votes?\b|ballots?\b)[\"'\u201d\u2019\u00bb]?"
+_ORGANISE = (
+    r"(?:organi[sz]ed|organi[sz]ing|held|holding|initiated|staged|called|conducted|imposed"
+    r"|imposing|planned|run|sponsored|backed)"
+)
+_BODY = r"(?:regime|government|authorities|leadership|parliament|region|administration)"
+
+# "Moscow's organized referendums", "Kurdistan Region's Monday referendum"
+POSSESSIVE_RE = re.compile(rf"{_ENTITY}{_APOS}s?\s+(?:[\w-]+\s+){{0,3}}?{_REF}", re.VERBOSE)
+# "referendums held by Russia", "planned referendums by Russia", "initiated today by Russia"
+BY_RE = re.compile(
+    rf"""{_REF}\s+(?:{_ORGANISE}\s+)?(?:\w+\s+)?by\s+(?:the\s+)?(?:so-called\s+)?{_ENTITY}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+BY_CHECK_RE = re.compile(
+    rf"{_REF}\s+(?:{_ORGANISE}\s+(?:\w+\s+)?)?by\b|\b{_ORGANISE}\s+(?:\w+\s+)?by\b", re.I
+)
+# "Kremlin-backed referendums"
+BACKED_RE = re.compile(
+    rf"{_ENTITY}-(?:backed|organi[sz]ed|sponsored|led|run|staged)\s+(?:[\w-]+\s+){{0,2}}?{_REF}",
+    re.VERBOSE,
+)
+# "the Russian regime has organised these sham referendums", "Scotland held its first ..."
+SUBJECT_RE = re.compile(
+    rf"""{_ENTITY}\s+(?:{_BODY}\s+)?(?:has\s+|have\s+|had\s+|is\s+|was\s+)?
+        (?:{_ORGANISE}|approved|approves|announced|announces|calls|called|holds|organises|organizes)
+        \s+(?:[\w-]+\s+){{0,4}}?{_REF}""",
+    re.VERBOSE,
+)
+# a state voting in its own referendum: "Ireland has voted", "Venezuelans this past Sunday voted"
+NATIONAL_VOTE_RE = re.compile(
+    rf"{_ENTITY}\s+(?:\w+\s+){{0,3}}?(?:has\s+|have\s+)?(?:votes|voted|says\s+yes|says\s+no)\b",
+    re.VERBOSE,
+)
+HELD_IN_RE = re.compile(
+    rf"{_REF}\s+(?:was\s+|is\s+|will\s+be\s+)?(?:held|taking\s+place|took\s+place)\s+in\s+{_ENTITY}",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "Russia's planned annexation", "annexation to Russia": the annexing state holds the vote
+ANNEX_RE = re.compile(
+    rf"{_ENTITY}{_APOS}s\s+(?:\w+\s+)?annex\w*"
+    rf"|annex\w*\s+(?:to|by|into)\s+(?:the\s+)?{_ENTITY.replace('?P<e>', '?P<e2>')}",
+    re.VERBOSE,
+)
+SELF_RULE_RE = re.compile(r"\b(?:independen\w*|secession|self-determination|sovereignty)\b", re.I)
+VOTE_CONTEXT_RE = re.compile(
+    r"\b(?:referend\w*|plebiscit\w*|vot\w*|ballot\w*|annex\w*|turnout|polls?)\b", re.I
+)
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+RECALL_RE = re.compile(
+    r"""\b(?:held|took\s+place|was\s+held)\b[^.]{0,60}?\b(?:referend\w*|plebiscit\w*|vote)\b[^.]{0,40}?
+        \b(?:in|of|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b
+      | \b(?:referend\w*|plebiscit\w*)\s+(?:\w+\s+){0,3}?(?:in|of|on)\s+(?:\w+\s+)?
+        (?:19|20)\d\d\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@attrs.define
+class _Group:
+    """The figures and the stretch of text of one referendum."""
+
+    spans: list[Span]
+    figures: list[FigureDraft] = attrs.Factory(list)
+    recalled: bool = False
+
+    def holds(self, pos: int) -> bool:
+        return any(s.start <= pos < s.end for s in self.spans)
+
+
+def referendums(state: ParseState) -> None:
+    """Group ``state.figures`` into referendums and find their organiser, territory and
+    voting regions; fill ``state.referendums``."""
+    text = state.text
+    if not REFERENDUM_RE.search(text):
+        return
+    recalled = _recalled_groups(state)
+    main = _Group(spans=[Span(start=0, end=len(text))])
+    for f in state.figures:
+        home = next((g for g in recalled if g.holds(f.span.start)), main)
+        home.figures.append(f)
+    groups = [main]
+    if main.figures:
+        groups += [g for g in recalled if g.figures]
+    else:
+        for g in recalled:
+            main.figures.extend(g.figures)
+    for n, g in enumerate(groups, start=1):
+        state.referendums.append(
+            _referendum(state, g, f"ref-{n}", [x for x in groups if x is not g])
+        )
+
+
+def _recalled_groups(state: ParseState) -> list[_Group]:
+    """Stretches of text that recall a vote of a stated year: from the sentence that names it
+    to the end of its paragraph."""
+    text = state.text
+    years = YEAR_RE.findall(text[:300])
+    out: list[_Group] = []
+    for p in state.paragraphs:
+        ptext = p.span.slice(text)
+        m = RECALL_RE.search(ptext)
+        if m is None:
+            continue
+        year = YEAR_RE.search(m.group())
+        if year is None or (state.published and int(year.group()) >= state.published.year):
+            continue
+        if year.group() in years and state.published is None and len(years) == 1:
+            continue
+        start = p.span.start
+        for sm in SENTENCE_END_RE.finditer(ptext, 0, m.start()):
+            start = p.span.start + sm.end()
+        out.append(_Group(spans=[Span(start=start, end=p.span.end)], recalled=True))
+    return out
+
+
+def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) -> Referendum:
+    text = state.text
+    matcher = matcher_for(state.gazetteer)
+
+    def mine(pos: int) -> bool:
+        return g.holds(pos) and not any(o.recalled and o.holds(pos) for o in others if o is not g)
+
+    results = _results(g.figures)
+    regions: list[str] = []
+    for r in results:
+        if r.region not in regions:
+            regions.append(r.region)
+    places = [t for t in matcher.find_all(text) if mine(t.span.start)]
+    for p in state.paragraphs:
+        ptext = p.span.slice(text)
+        if not VOTE_CONTEXT_RE.search(ptext) or not mine(p.span.start):
+            continue
+        for t in places:
+            if p.span.start <= t.span.start < p.span.end and not t.is_state:
+                before = text[max(0, t.span.start - 40) : t.span.start]
+                if CHOICE_BEFORE_RE.search(before) is None and t.entry.name not in regions:
+                    regions.append(t.entry.name)
+    organizer = _organizer(state, g, mine, results)
+    if not regions:
+        home = _home_place([t for t in places if organizer is None or t.entry is not organizer])
+        if home is not None:
+            regions.append(home.entry.name)
+    territory = _territory_of(state, regions, places)
+    if organizer is not None:
+        _actor(state, organizer).relevant = True
+    return Referendum(
+        id=rid,
+        organizer=organizer.id if organizer else None,
+        territory_of=territory.id if territory else None,
+        regions=tuple(regions),
+        results=tuple(results),
+    )
+
+
+def _home_place(places: list[Territory]) -> Territory | None:
+    counts: dict[str, int] = {}
+    for t in places:
+        counts[t.entry.id] = counts.get(t.entry.id, 0) + 1
+    return max(places, key=lambda t: counts[t.entry.id], default=None)
+
+
+def _actor(state: ParseState, entry: Entry) -> ActorDraft:
+    draft = state.actors.get(entry.id)
+    if draft is None:
+        draft = ActorDraft(
+            key=entry.id, name=entry.name, kind=entry.actor_kind, country=entry.country
+        )
+        state.actors[entry.id] = draft
+    return draft
+
+
+def _resolve(state: ParseState, name: str, regions_ok: bool) -> Entry | None:
+    """The state (or, when *regions_ok*, the region) *name* or its longest part stands for."""
+    g = state.gazetteer
+    words = name.replace("\u2019", "'").split()
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i : i + size]).rstrip(".")
+            if part.lower().endswith("'s"):
+                part = part[:-2]
+            region = g.region(part)
+            if region is not None:
+                # "Northern Ireland" is a region, not the state its last word names
+                return region if regions_ok else None
+            found = g.state(part)
+            if found is not None:
+                return found
+    return None
+
+
+def _organizer(
+    state: ParseState, g: _Group, mine: object, results: list[RegionResult]
+) -> Entry | None:
+    text = state.text
+    inside = mine if callable(mine) else (lambda _pos: True)
+    sentences = _sentences(text)
+
+    def scan(
+        pattern: re.Pattern[str], regions_ok: bool, check: re.Pattern[str] | None = None
+    ) -> Entry | None:
+        for s in sentences:
+            if not inside(s.start):
+                continue
+            stext = s.slice(text)
+            allow_region = regions_ok and SELF_RULE_RE.search(stext) is not None
+            for m in pattern.finditer(stext):
+                if check is not None and not check.search(m.group()):
+                    continue
+                name = next((x for x in m.groups() if x), None)
+                if not name:
+                    continue
+                found = _resolve(state, name, allow_region)
+                if found is not None and state.gazetteer.organization(name) is None:
+                    return found
+        return None
+
+    for pattern, regions_ok, check in (
+        (POSSESSIVE_RE, True, None),
+        (BY_RE, False, BY_CHECK_RE),
+        (BACKED_RE, False, None),
+        (SUBJECT_RE, True, None),
+    ):
+        found = scan(pattern, regions_ok, check)
+        if found is not None:
+            return found
+    for pattern in (NATIONAL_VOTE_RE, HELD_IN_RE):
+        found = scan(pattern, False)
+        if found is not None and found.kind == "state":
+            return found
+    for r in results[:1]:
+        st = state.gazetteer.state(r.region)
+        if st is not None and st.name == r.region and state.gazetteer.region(r.region) is None:
+            return st
+    return scan(ANNEX_RE, False)
+
+
+def _territory_of(state: ParseState, regions: list[str], places: list[Territory]) -> Entry | None:
+    """The state the voting territory belongs to, when the article names it."""
+    g = state.gazetteer
+    named = {t.entry.id for t in places if t.is_state}
+    for name in regions:
+        st = g.state(name)
+        if st is not None and st.name == name:
+            return st
+        region = g.region(name)
+        if region is not None and region.country:
+            owner = g.state_by_code(region.country)
+            if owner is not None and owner.id in named:
+                return owner
+    return None
+
+
+def _sentences(text: str) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    for m in re.finditer(r"\n+|(?<=[.!?])[\"\u201d\u2019\u00bb)\]]*\s+(?=\S)", text):
+        out.append(Span(start=start, end=m.start()))
+        start = m.end()
+    out.append(Span(start=start, end=len(text)))
+    return out
+
+
+# --------------------------------------------------------------------------- results
+
+
+@attrs.define
+class _Result:
+    region: str
+    written: str | None
+    choices: dict[str, dict[str, object]] = attrs.Factory(dict)
+    turnout: Decimal | None = None
+    ballots: int | None = None
+    electorate: int | None = None
+    spans: list[Span] = attrs.Factory(list)
+    citation: str | None = None
+
+    def slot(self, f: FigureDraft) -> object:
+        if f.measure in ("percent", "votes"):
+            return self.choices.get(f.option or "", {}).get(f.measure)
+        return getattr(self, f.measure, None)
+
+    def put(self, f: FigureDraft) -> None:
+        if f.measure in ("percent", "votes"):
+            self.choices.setdefault(f.option or "yes", {})[f.measure] = f.value
+        else:
+            setattr(self, f.measure, f.value)
+        self.spans.append(f.span)
+        self.citation = self.citation or f.citation
+
+
+def _results(figs: list[FigureDraft]) -> list[RegionResult]:
+    """One result per territory and reported count; repeated figures kept once."""
+    out: list[_Result] = []
+    for f in sorted(figs, key=lambda x: x.span.start):
+        if f.measure not in ("percent", "votes", "turnout", "ballots", "electorate"):
+            continue
+        mine = [r for r in out if r.region == f.region]
+        if any(r.slot(f) == f.value for r in mine):
+            continue
+        target = mine[-1] if mine and mine[-1].slot(f) is None else None
+        if target is None:
+            target = _Result(region=f.region, written=f.region_as_written)
+            out.append(target)
+        target.put(f)
+    results = []
+    for r in out:
+        choices = tuple(
+            ChoiceResult(
+                option=opt,
+                percent=v.get("percent"),
+                votes=v.get("votes"),  # type: ignore[arg-type]
+            )
+            for opt, v in r.choices.items()
+        )
+        span = Span(start=min(s.start for s in r.spans), end=max(s.end for s in r.spans))
+        results.append(
+            RegionResult(
+                region=r.region,
+                region_as_written=r.written,
+                choices=choices,
+                turnout=r.turnout,
+                ballots=r.ballots,
+                electorate=r.electorate,
+                span=span,
+                citation=r.citation,
+            )
+        )
+    return results
