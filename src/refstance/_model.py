@@ -133,10 +133,8 @@ def _check_type(kind: type | tuple[type, ...], optional: bool = False) -> Callab
     def check(instance: Any, attribute: Any, value: Any) -> None:
         if value is None and optional:
             return
-        if isinstance(value, bool) and kind is int:
-            ok = False
-        else:
-            ok = isinstance(value, kind)
+        # a bool is an int to Python, never a count to us
+        ok = not (isinstance(value, bool) and kind is int) and isinstance(value, kind)
         if not ok:
             want = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
             raise ModelError(
@@ -165,7 +163,68 @@ def _enum(kind: type[enum.Enum]) -> Callable[[object], Any]:
     return convert
 
 
+def _to_actor_kind(value: object) -> ActorKind:
+    result: ActorKind = _enum(ActorKind)(value)
+    return result
+
+
+def _to_position(value: object) -> Position:
+    result: Position = _enum(Position)(value)
+    return result
+
+
+def _to_severity(value: object) -> Severity:
+    result: Severity = _enum(Severity)(value)
+    return result
+
+
+def _to_statement_kind(value: object) -> StatementKind:
+    result: StatementKind = _enum(StatementKind)(value)
+    return result
+
+
 # --------------------------------------------------------------------------- classes
+
+
+def _actor_tuple(value: Iterable[Any]) -> tuple[Actor, ...]:
+    return _tuple_of(Actor, "Actor")(value)
+
+
+def _choice_tuple(value: Iterable[Any]) -> tuple[ChoiceResult, ...]:
+    return _tuple_of(ChoiceResult, "ChoiceResult")(value)
+
+
+def _finding_tuple(value: Iterable[Any]) -> tuple[Finding, ...]:
+    return _tuple_of(Finding, "Finding")(value)
+
+
+def _referendum_tuple(value: Iterable[Any]) -> tuple[Referendum, ...]:
+    return _tuple_of(Referendum, "Referendum")(value)
+
+
+def _result_tuple(value: Iterable[Any]) -> tuple[RegionResult, ...]:
+    return _tuple_of(RegionResult, "RegionResult")(value)
+
+
+def _span_tuple(value: Iterable[Any]) -> tuple[Span, ...]:
+    return _tuple_of(Span, "Span")(value)
+
+
+def _stance_tuple(value: Iterable[Any]) -> tuple[Stance, ...]:
+    return _tuple_of(Stance, "Stance")(value)
+
+
+def _statement_tuple(value: Iterable[Any]) -> tuple[Statement, ...]:
+    return _tuple_of(Statement, "Statement")(value)
+
+
+def _date_tuple(value: Iterable[Any]) -> tuple[date, ...]:
+    return _tuple_of(date, "date")(value)
+
+
+def _str_tuple(value: Iterable[Any]) -> tuple[str, ...]:
+    return _tuple_of(str, "str")(value)
+
 
 
 @attrs.frozen(kw_only=True)
@@ -207,13 +266,13 @@ class Actor:
 
     id: str = attrs.field(validator=[_check_type(str), _non_empty])
     name: str = attrs.field(validator=[_check_type(str), _non_empty])
-    kind: ActorKind = attrs.field(converter=_enum(ActorKind))
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of(str, "Actor.aliases"))
+    kind: ActorKind = attrs.field(converter=_to_actor_kind)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     role: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
     affiliation: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
     country: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
     mentions: tuple[Span, ...] = attrs.field(
-        default=(), converter=_tuple_of(Span, "Actor.mentions")
+        default=(), converter=_span_tuple
     )
 
 
@@ -231,7 +290,7 @@ class Statement:
     text: str = attrs.field(validator=_check_type(str))
     span: Span = attrs.field(validator=_check_type(Span))
     speaker: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
-    kind: StatementKind = attrs.field(default=StatementKind.DIRECT, converter=_enum(StatementKind))
+    kind: StatementKind = attrs.field(default=StatementKind.DIRECT, converter=_to_statement_kind)
     said_on: date | None = attrs.field(default=None, validator=_check_type(date, optional=True))
     cue: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
     citation: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
@@ -249,12 +308,12 @@ class Stance:
 
     actor: str = attrs.field(validator=[_check_type(str), _non_empty])
     referendum: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
-    position: Position = attrs.field(converter=_enum(Position))
-    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of(Span, "Stance.evidence"))
+    position: Position = attrs.field(converter=_to_position)
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_span_tuple)
     statements: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple_of(str, "Stance.statements")
+        default=(), converter=_str_tuple
     )
-    grounds: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of(str, "Stance.grounds"))
+    grounds: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     stated_on: date | None = attrs.field(default=None, validator=_check_type(date, optional=True))
     rule: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
 
@@ -285,7 +344,7 @@ class RegionResult:
         default=None, validator=_check_type(str, optional=True)
     )
     choices: tuple[ChoiceResult, ...] = attrs.field(
-        default=(), converter=_tuple_of(ChoiceResult, "RegionResult.choices")
+        default=(), converter=_choice_tuple
     )
     turnout: Decimal | None = attrs.field(default=None, converter=_decimal_or_none)
     ballots: int | None = attrs.field(default=None, validator=_check_type(int, optional=True))
@@ -310,12 +369,17 @@ class Referendum:
     id: str = attrs.field(validator=[_check_type(str), _non_empty])
     organizer: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
     territory_of: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
-    regions: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of(str, "Referendum.regions"))
+    regions: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     question: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
-    held: tuple[date, ...] = attrs.field(default=(), converter=_tuple_of(date, "Referendum.held"))
+    held: tuple[date, ...] = attrs.field(default=(), converter=_date_tuple)
     results: tuple[RegionResult, ...] = attrs.field(
-        default=(), converter=_tuple_of(RegionResult, "Referendum.results")
+        default=(), converter=_result_tuple
     )
+
+    def _repr_html_(self) -> str:
+        from refstance._html import referendum_html
+
+        return referendum_html(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -354,20 +418,20 @@ class Article:
     title: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
     source: str | None = attrs.field(default=None, validator=_check_type(str, optional=True))
     paragraphs: tuple[Span, ...] = attrs.field(
-        default=(), converter=_tuple_of(Span, "Article.paragraphs")
+        default=(), converter=_span_tuple
     )
     captions: tuple[Span, ...] = attrs.field(
-        default=(), converter=_tuple_of(Span, "Article.captions")
+        default=(), converter=_span_tuple
     )
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple_of(Actor, "Article.actors"))
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actor_tuple)
     statements: tuple[Statement, ...] = attrs.field(
-        default=(), converter=_tuple_of(Statement, "Article.statements")
+        default=(), converter=_statement_tuple
     )
     stances: tuple[Stance, ...] = attrs.field(
-        default=(), converter=_tuple_of(Stance, "Article.stances")
+        default=(), converter=_stance_tuple
     )
     referendums: tuple[Referendum, ...] = attrs.field(
-        default=(), converter=_tuple_of(Referendum, "Article.referendums")
+        default=(), converter=_referendum_tuple
     )
 
     def __attrs_post_init__(self) -> None:
@@ -453,6 +517,11 @@ class Article:
         """The words of the article under *span*."""
         return self.text[span.start : span.end]
 
+    def _repr_html_(self) -> str:
+        from refstance._html import article_html
+
+        return article_html(self)
+
 
 # --------------------------------------------------------------------------- validation
 
@@ -467,7 +536,7 @@ class Finding:
     """
 
     code: str = attrs.field(validator=[_check_type(str), _non_empty])
-    severity: Severity = attrs.field(converter=_enum(Severity))
+    severity: Severity = attrs.field(converter=_to_severity)
     message: str = attrs.field(validator=_check_type(str))
     path: str = attrs.field(default="", validator=_check_type(str))
     span: Span | None = attrs.field(default=None, validator=_check_type(Span, optional=True))
@@ -489,7 +558,7 @@ class Report:
     """
 
     findings: tuple[Finding, ...] = attrs.field(
-        default=(), converter=_tuple_of(Finding, "Report.findings")
+        default=(), converter=_finding_tuple
     )
 
     @property

@@ -105,12 +105,11 @@ def _people_index(g: Gazetteer) -> tuple[dict[str, dict[str, Any]], dict[str, li
 
 
 def _load_people(g: Gazetteer) -> list[dict[str, Any]]:
-    people = getattr(g, "people", None)
-    if people is not None:
-        return list(people)
+    if g.people is not None:
+        return [dict(p) for p in g.people]
     from refstance._gazetteer import load_people
 
-    return load_people()
+    return [dict(p) for p in load_people()]
 
 
 # ----------------------------------------------------------------------------- names
@@ -238,10 +237,10 @@ def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> No
             continue
         word = c.words[0]
         k = name_key(word)
-        key = by_surname.get(k) if len(k) >= 3 else None
-        if key is not None and fold(people[key].name.split()[-1])[:2] != fold(word)[:2]:
-            key = None
-        if key is None:
+        key = by_surname.get(k, "") if len(k) >= 3 else ""
+        if key and fold(people[key].name.split()[-1])[:2] != fold(word)[:2]:
+            key = ""
+        if not key:
             known_list = m.people_keys.get(k) or []
             known = known_list[0] if len(known_list) == 1 else m.people.get(word.casefold())
             if known is None and not c.cue:
@@ -310,16 +309,14 @@ def _add_mention(d: ActorDraft, c: _Candidate) -> None:
     )
     if c.role is not None and d.role is None:
         d.role = c.role.role
-    if c.state_key and d.affiliation is None and (c.role is None or c.role.speaks_for_state):
-        if c.role is not None:
-            d.affiliation = c.state_key
+    if c.state_key and d.affiliation is None and c.role is not None and c.role.speaks_for_state:
+        d.affiliation = c.state_key
 
 
 def _split_run(
     state: ParseState, m: EntityMatcher, run: re.Match[str], lo: int, hi: int, incidental: bool
 ) -> Iterator[_Candidate]:
     """Person-name candidates inside a run of capitalised words, with the title before them."""
-    text = state.text
     toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", run.group())]
     base = run.start()
     i = 0
@@ -335,7 +332,7 @@ def _split_run(
             or bare in m.table
             or bare in m.places
             or w in m.table
-            or bare.isupper() and len(bare) > 1
+            or (bare.isupper() and len(bare) > 1)
         ):
             cue = cue or bare in PERSON_CUES or bare in m.honorifics or bare.casefold() in m.roles
             i += 1

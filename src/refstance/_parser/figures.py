@@ -290,7 +290,7 @@ NAMED_GERUND_RE = re.compile(
     re.VERBOSE,
 )
 NAMED_NOUN_RE = re.compile(
-    r"""\b(?:vot\w*|opt\w*|chose|backed|backing|supported)\s+(?:in\s+favou?r\s+of\s+|for\s+)?
+    r"""\b(?:vot\w*|opt\w*)\s+(?:in\s+favou?r\s+of\s+|for\s+)?
         (?:the\s+)?(?P<n>separation|secession|unity|union|unification)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -641,7 +641,7 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         else:
             tail = gap[_last_break(gap, TAIL_BREAK_RE) :] if i else gap
         tail = tail[-90:]
-        wide_tail = gap[-70:]
+        wide_tail = tail if i else gap[-70:]
         prev_end = m.end()
         if NOT_RESULT_HEAD_RE.search(head) or NOT_RESULT_TAIL_RE.search(tail):
             prev_option = None

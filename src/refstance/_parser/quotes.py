@@ -458,7 +458,7 @@ def quotes(state: ParseState) -> None:
         words = len(WORD_RE.findall(text[q.start : q.end]))
         if key is None and words <= 3:
             continue  # scare quotes of the writer's own
-        if key is None and words <= 3 or words == 0:
+        if (key is None and words <= 3) or words == 0:
             continue
         parts = [text[a:b] for a, b in q.parts]
         body = _clean(" ".join(parts))

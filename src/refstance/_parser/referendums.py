@@ -33,7 +33,7 @@ from refstance._parser.figures import (
 
 __all__ = ["referendums"]
 
-_ENTITY = r"(?P<e>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})"
+_ENTITY = r"(?<![\w'\u2019.-])(?P<e>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})"
 _APOS = "['\u2019]"
 _REF = r"(?:referend\w*|plebiscit\w*|votes?\b|ballots?\b)[\"'\u201d\u2019\u00bb]?"
 _ORGANISE = (

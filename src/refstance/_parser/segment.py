@@ -137,14 +137,13 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
             p.kind = Block.META
             continue
         sentence = _is_sentence(s)
-        if not title_done and not body_seen:
-            # the headline: the first real block, when it is not a paragraph of text
-            if not sentence or n_words <= 25:
-                p.kind = Block.TITLE
-                title_done = True
-                state.title = s
-                state.title_span = p.span
-                continue
+        # the headline: the first real block, when it is not a paragraph of text
+        if not title_done and not body_seen and (not sentence or n_words <= 25):
+            p.kind = Block.TITLE
+            title_done = True
+            state.title = s
+            state.title_span = p.span
+            continue
         if seen.get(s.casefold(), 0) > 1 and not sentence:
             p.kind = Block.CAPTION
             continue

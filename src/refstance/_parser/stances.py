@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Any
 
 from refstance._model import ActorKind, Position, Span, Stance
-from refstance._parser._lexicon import SENTENCE_BOUNDARY
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
+from refstance._parser._lexicon import SENTENCE_BOUNDARY
 from refstance._parser._state import Block, ParseState
 
 # the article must be about a vote for stances to mean anything
@@ -125,7 +127,7 @@ def stances(state: ParseState) -> None:
     state.stances.extend(found.values())
 
 
-def _first(t: tuple[int, int, object]) -> int:
+def _first(t: tuple[int, int, Any]) -> int:
     return t[0]
 
 
@@ -147,7 +149,7 @@ def _sentences(text: str, lo: int, hi: int, longest: int = 600) -> list[tuple[in
 def _holder(
     state: ParseState,
     mentions: list[tuple[int, int, str, ActorKind]],
-    quoted: list[tuple[int, int, object]],
+    quoted: Sequence[tuple[int, int, object]],
     s_lo: int,
     s_hi: int,
     c_lo: int,
