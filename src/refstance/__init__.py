@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from refstance._api import parse
+from refstance._batch import ParseFailure, parse_many
 from refstance._errors import (
     DecodeError,
     ExtraNotInstalledError,
@@ -18,6 +19,7 @@ from refstance._errors import (
     ModelError,
     RefstanceError,
     SchemaError,
+    UnsupportedTypeError,
     ValidationError,
 )
 from refstance._gazetteer import Gazetteer
@@ -34,10 +36,21 @@ from refstance._model import (
     Severity,
     Span,
     Stance,
-    StateStance,
     Statement,
     StatementKind,
+    StateStance,
 )
+from refstance._serialize import (
+    from_dict,
+    from_json,
+    json_schema,
+    read_jsonl,
+    to_dict,
+    to_json,
+    write_jsonl,
+)
+from refstance._tables import to_frames, to_rows
+from refstance._validate import validate
 
 try:
     __version__ = version("refstance")
@@ -55,6 +68,7 @@ __all__ = [
     "Gazetteer",
     "GazetteerError",
     "ModelError",
+    "ParseFailure",
     "Position",
     "Referendum",
     "RefstanceError",
@@ -67,7 +81,19 @@ __all__ = [
     "StateStance",
     "Statement",
     "StatementKind",
+    "UnsupportedTypeError",
     "ValidationError",
     "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
     "parse",
+    "parse_many",
+    "read_jsonl",
+    "to_dict",
+    "to_frames",
+    "to_json",
+    "to_rows",
+    "validate",
+    "write_jsonl",
 ]

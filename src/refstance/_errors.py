@@ -20,6 +20,7 @@ __all__ = [
     "ModelError",
     "RefstanceError",
     "SchemaError",
+    "UnsupportedTypeError",
     "ValidationError",
 ]
 
@@ -55,6 +56,10 @@ class GazetteerError(RefstanceError, ValueError):
 
 class ExtraNotInstalledError(RefstanceError, ImportError):
     """A feature needs an optional extra (``pip install 'refstance[pandas]'``)."""
+
+
+class UnsupportedTypeError(RefstanceError, TypeError):
+    """A function was given an object of a type it does not handle (``validate({})``)."""
 
 
 class ValidationError(RefstanceError, ValueError):
