@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import json
 import pickle
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -180,3 +183,22 @@ def test_articles_and_failures_pickle() -> None:
     failure = ParseFailure(source="x", message="y", error="OSError")
     assert pickle.loads(pickle.dumps(article)) == article
     assert pickle.loads(pickle.dumps(failure)) == failure
+
+
+def test_benchmark_script_runs_quickly() -> None:
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "bench.py"
+    if not script.exists():
+        pytest.skip("benchmarks/ is not part of this checkout")
+    proc = subprocess.run(
+        [sys.executable, str(script), "--quick", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert set(result) >= {"throughput", "stages", "import", "memory", "scaling", "batch"}
+    assert result["throughput"]["parse_chars_per_s"] > 0
+    assert abs(sum(result["stages"].values()) - 1) < 1e-6
+    assert [r["workers"] for r in result["batch"]["rows"]] == [1, 2]

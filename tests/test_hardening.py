@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import time
@@ -137,13 +138,14 @@ def test_parse_never_raises_on_news_like_text(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.binary())
 def test_parse_of_bytes_raises_only_decode_error(data: bytes) -> None:
+    assert issubclass(refstance.DecodeError, refstance.RefstanceError)
     try:
-        article = refstance.parse(data)
-    except refstance.DecodeError as e:
-        assert isinstance(e, refstance.RefstanceError)
-        assert "not UTF-8 text" in str(e)
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        with pytest.raises(refstance.DecodeError, match="not UTF-8 text"):
+            refstance.parse(data)
     else:
-        check_invariants(data.decode("utf-8-sig"), article)
+        check_invariants(text, refstance.parse(data))
 
 
 @settings(max_examples=100, deadline=None)
@@ -211,10 +213,8 @@ def test_from_json_raises_only_refstance_errors(data: object) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.text(ANY_CHARACTER, max_size=40))
 def test_from_json_on_non_json_raises_only_refstance_errors(text: str) -> None:
-    try:
+    with contextlib.suppress(refstance.RefstanceError):
         refstance.from_json(text)
-    except refstance.RefstanceError:
-        pass
 
 
 # --------------------------------------------------------------------------- hostile inputs
@@ -231,16 +231,19 @@ def timed_parse(text: str) -> float:
 def assert_linear(make: Callable[[int], str], n: int) -> None:
     """Parsing ``make(4 * n)`` takes less than 12 times parsing ``make(n)`` (plus slack).
 
-    A linear parser takes about 4 times as long; a quadratic one 16 times. The best of two
-    runs of the small input keeps a cold cache from making the ratio look better than it is.
+    A linear parser takes about 4 times as long; a quadratic one 16 times. The small input is
+    timed best of two (a cold cache must not make the ratio look better than it is), and a
+    failing pair is measured once more, so that a burst of load on a shared machine does not
+    fail the test.
     """
     small = make(n)
     large = make(4 * n)
-    t_small = min(timed_parse(small), timed_parse(small))
-    t_large = timed_parse(large)
-    assert t_large < 12 * t_small + 0.3, (
-        f"{len(large):,} chars took {t_large:.2f} s, {len(small):,} chars {t_small:.3f} s"
-    )
+    for _attempt in range(2):
+        t_small = min(timed_parse(small), timed_parse(small))
+        t_large = timed_parse(large)
+        if t_large < 12 * t_small + 0.3:
+            return
+    pytest.fail(f"{len(large):,} chars took {t_large:.2f} s, {len(small):,} chars {t_small:.3f} s")
 
 
 PARAGRAPH = (
@@ -250,34 +253,36 @@ PARAGRAPH = (
     " [iv]\n\n"
 )
 
-HOSTILE: dict[str, tuple[Callable[[int], str], int]] = {
-    "straight-quotes": (lambda n: '"' * n, 12_500),
-    "curly-quotes": (lambda n: "“”‘’«»„" * (n // 7), 12_500),
-    "mixed-quotes-and-words": (lambda n: ' “a" ‘b’ «c„ ' * (n // 12), 12_500),
-    "unclosed-quotes": (lambda n: "He said “yes " * (n // 13), 12_500),
-    "newlines": (lambda n: "\n" * n, 25_000),
-    "crlf-lines": (lambda n: "word\r\n" * (n // 6), 25_000),
-    "president-titles": (lambda n: "President " * (n // 10) + "Smith said it was a sham.", 5_000),
-    "title-chain": (lambda n: "Foreign Minister Deputy President " * (n // 34), 5_000),
-    "percentages": (lambda n: "99.23% in favor in the Donetsk region. " * (n // 39), 1_250),
-    "numbers-without-spaces": (lambda n: "1,234" * (n // 5), 20_000),
-    "brackets": (lambda n: "[" * (n // 2) + "]" * (n // 2), 12_500),
-    "footnote-markers": (lambda n: "[iv]" * (n // 4), 12_500),
-    "one-long-word": (lambda n: "a" * n, 50_000),
-    "one-long-line-of-words": (lambda n: "said the minister " * (n // 17), 5_000),
-    "nul-bytes": (lambda n: "Serbia\x00said\x00“no”\x00" * (n // 19), 10_000),
-    "zero-width": (lambda n: "Se\u200brbia said\u200d “n\u200co”.\ufeff " * (n // 25), 10_000),
-    "nbsp": (lambda n: "President\u00a0Smith\u00a0said\u00a0“no”.\u00a0" * (n // 30), 10_000),
-    "rtl": (lambda n: "قال الرئيس «لا» في الاستفتاء. אמר השר ״לא״. " * (n // 45), 10_000),
-    "combining-marks": (lambda n: "Se\u0301rbia\u0308 sa\u0327id " * (n // 20), 10_000),
-    "emoji": (lambda n: "🗳️ 99% 🇺🇦 “👍” said 👨‍👩‍👧 " * (n // 25), 10_000),
-    "realistic-paragraphs": (lambda n: PARAGRAPH * (n // len(PARAGRAPH)), 20_000),
+# name: (one unit of the input, units in the small input); the large input has 4x the units.
+HOSTILE: dict[str, tuple[str, int]] = {
+    "straight-quotes": ('"', 12_500),  # 50,000 quotation marks at 4x
+    "curly-quotes": ("“”‘’«»„", 1_800),
+    "mixed-quotes-and-words": (' “a" ‘b’ «c„ ', 1_000),
+    "unclosed-quotes": ("He said “yes ", 1_000),
+    "quotes-without-sentence-ends": ("Serbia said “no” ", 1_000),
+    "newlines": ("\n", 25_000),  # 100,000 newlines at 4x
+    "crlf-lines": ("word\r\n", 4_000),
+    "president-titles": ("President ", 5_000),  # 20,000 titles at 4x
+    "title-chain": ("Foreign Minister Deputy President ", 1_000),
+    "percentages": ("99.23% in favor in the Donetsk region. ", 1_250),  # 5,000 at 4x
+    "numbers-without-spaces": ("1,234", 4_000),
+    "open-brackets": ("[", 12_500),
+    "footnote-markers": ("[iv]", 3_000),
+    "one-long-word": ("a", 50_000),
+    "one-long-line-of-words": ("said the minister ", 1_000),
+    "nul-bytes": ("Serbia\x00said\x00“no”.\x00", 500),
+    "zero-width": ("Se\u200brbia said\u200d “n\u200co”.\ufeff ", 400),
+    "nbsp": ("President\u00a0Smith\u00a0said\u00a0“no”.\u00a0", 400),
+    "rtl": ("قال الرئيس «لا» في الاستفتاء. אמר השר ״לא״. ", 250),
+    "combining-marks": ("Se\u0301rbia\u0308 sa\u0327id. ", 500),
+    "emoji": ("🗳️ 99% 🇺🇦 “👍” said 👨‍👩‍👧. ", 400),
+    "realistic-paragraphs": (PARAGRAPH, 50),
 }
 
 
-@pytest.mark.parametrize(("make", "n"), list(HOSTILE.values()), ids=list(HOSTILE))
-def test_hostile_input_parses_in_linear_time(make: Callable[[int], str], n: int) -> None:
-    assert_linear(make, n)
+@pytest.mark.parametrize(("unit", "n"), list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_input_parses_in_linear_time(unit: str, n: int) -> None:
+    assert_linear(lambda k: unit * k, n)
 
 
 @pytest.mark.parametrize(
@@ -320,4 +325,5 @@ def test_ten_megabyte_article() -> None:
     text = PARAGRAPH * (10_000_000 // len(PARAGRAPH) + 1)
     assert len(text) > 10_000_000
     elapsed = timed_parse(text)
-    assert elapsed < 60, f"a 10 MB article took {elapsed:.1f} s"
+    # a hang detector, not a speed target: linearity is checked by the ratio tests above
+    assert elapsed < 120, f"a 10 MB article took {elapsed:.1f} s"

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from types import NoneType, UnionType
-from typing import IO, Any, TypeVar, Union, get_args, get_origin, overload
+from typing import Any, Protocol, TypeVar, Union, get_args, get_origin, overload
 
 import attrs
 import cattrs
@@ -580,8 +580,14 @@ def from_json(text: str | bytes, cls: type[Any] = Article) -> Any:
 # --------------------------------------------------------------------------- JSON Lines
 
 
-def write_jsonl(objs: Iterable[object], fp: IO[str]) -> int:
+class _Writer(Protocol):
+    def write(self, text: str, /) -> object: ...
+
+
+def write_jsonl(objs: Iterable[object], fp: _Writer) -> int:
     """Write each model object of *objs* to *fp* as one line of JSON; return how many.
+
+    *fp* is a text file open for writing, or anything with a ``write(str)`` method.
 
     Each line is what :func:`to_json` writes (with ``"schema"``), ended by ``"\\n"``; newlines
     inside strings are escaped, so a line is always one document.
