@@ -14,6 +14,7 @@ Texts: the corpus at ``../shared/corpus/*.txt`` (next to the repository) when it
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -165,10 +166,11 @@ def scaling(texts: Sequence[str], factors: Iterable[int], repeat: int) -> dict[s
     """Time per character of one article's paragraphs repeated 1x, 2x, 4x, … in one text."""
     article = max(texts, key=len)
     paragraphs = [p for p in re.split(r"\n\s*\n", article) if p.strip()]
+    refstance.parse(article)  # warm up
     rows = []
     for k in factors:
         text = "\n\n".join(paragraphs * k)
-        seconds = best_of(repeat if k <= 8 else 1, lambda text=text: refstance.parse(text))
+        seconds = best_of(repeat if k <= 16 else 1, functools.partial(refstance.parse, text))
         rows.append(
             {
                 "factor": k,
@@ -285,7 +287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "stages": stage_shares(texts, repeat),
         "import": import_time(2 if args.quick else 7),
         "memory": peak_memory(texts),
-        "scaling": scaling(texts, factors, 1 if args.quick else 3),
+        "scaling": scaling(texts, factors, 1 if args.quick else 5),
         "batch": batch(texts, 20 if args.quick else 200, [1, 2]),
     }
     if args.json:

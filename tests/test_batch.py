@@ -7,6 +7,7 @@ import json
 import pickle
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -202,3 +203,17 @@ def test_benchmark_script_runs_quickly() -> None:
     assert result["throughput"]["parse_chars_per_s"] > 0
     assert abs(sum(result["stages"].values()) - 1) < 1e-6
     assert [r["workers"] for r in result["batch"]["rows"]] == [1, 2]
+
+
+def test_workers_start_safely_while_other_threads_run() -> None:
+    # a process with threads must not fork (deadlocks; Python 3.12+ warns): forkserver is used
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        assert refstance._batch._mp_context().get_start_method() != "fork"
+        texts = TEXTS * 3
+        assert list(parse_many(texts, workers=2)) == serial(texts)
+    finally:
+        stop.set()
+        thread.join()

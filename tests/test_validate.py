@@ -691,6 +691,17 @@ def test_statement_text_normalised_like_the_parser(
     assert validate(statement_with(text, needle, kind)).findings == ()
 
 
+@pytest.mark.parametrize(
+    "text", ["told reporters0", "told reporters 0"], ids=["marker-deleted", "marker-spaced"]
+)
+def test_footnote_marker_inside_a_word(text: str) -> None:
+    article = Article(
+        text='"told reporters[iv]0',
+        statements=[Statement(id="q1", text=text, span=Span(start=1, end=20))],
+    )
+    assert validate(article).findings == ()
+
+
 def test_indirect_statement_is_checked_likewise() -> None:
     a = statement_with("Serbia will recognize", "Serbia will not", StatementKind.INDIRECT)
     assert [f.code for f in validate(a).findings] == ["statement-text-mismatch"]
@@ -988,3 +999,23 @@ def test_mutated_dict_read_back_gives_an_error(
     matching = [f for f in report.errors if f.code == code and f.path == path]
     assert matching, str(report)
     assert figure in matching[0].message
+
+
+def test_votes_with_no_ballots_cast() -> None:
+    r = RegionResult(region="Oz", choices=[ChoiceResult(option="yes", votes=12)], ballots=0)
+    assert [f.code for f in validate(r).findings] == ["votes-above-ballots"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " date 2022-09-28 Serbia will not recognize the referendums.",
+        TEXT,
+        'The minister said: "We reject this farce."[iv] Turnout was 112.4%.',
+    ],
+    ids=["empty", "one-line", "the-test-article", "quote-and-turnout"],
+)
+def test_validate_takes_whatever_parse_gives(text: str) -> None:
+    report = validate(refstance.parse(text))
+    check_report(refstance.parse(text), report)

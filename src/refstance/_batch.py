@@ -18,6 +18,7 @@ worker in flight, so a generator of a million paths runs in bounded memory.
 from __future__ import annotations
 
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -143,12 +144,24 @@ def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
         yield chunk
 
 
+def _single_threaded() -> bool:
+    """Whether this process runs one OS thread (Linux only; ``False`` where unknown)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
 def _mp_context() -> multiprocessing.context.BaseContext:
     import multiprocessing
 
-    # "fork" copies a parent's threads' locks (a Dask client, a logging handler) and may
-    # deadlock; Python 3.12 warns about it. forkserver is as safe as spawn and starts faster.
     methods = multiprocessing.get_all_start_methods()
+    # fork starts workers in milliseconds with the gazetteer already loaded, but copying a
+    # process that runs threads (a Dask client, a BLAS pool) can deadlock, and Python 3.12+
+    # warns about it: fork only a single-threaded process on Linux (macOS forbids fork after
+    # some system calls). Otherwise forkserver, which is safe, or spawn where it is missing.
+    if sys.platform == "linux" and "fork" in methods and _single_threaded():
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
@@ -211,9 +224,9 @@ def parse_many(
         RefstanceError: *workers* or *published* is malformed (at the call), or an input is
             of another type (when the iteration reaches it).
 
-    With ``workers > 1`` the processes are started with ``forkserver`` (``spawn`` where that
-    does not exist), so a script that calls this must guard its entry point with
-    ``if __name__ == "__main__":``.
+    With ``workers > 1`` the processes are forked when that is safe (Linux, a process with no
+    other threads), else started with ``forkserver`` (``spawn`` where that does not exist), so
+    a script that calls this must guard its entry point with ``if __name__ == "__main__":``.
     """
     if workers is None:
         workers = os.cpu_count() or 1

@@ -312,14 +312,15 @@ def _check_votes(ctx: _Ctx, result: RegionResult, loc: _Loc, complete: bool) -> 
     valid: int | None = None
     if complete and votes and len(votes) == len(result.choices):
         valid = sum(votes)
-    if ballots is not None and votes:
+    cast = result.ballots
+    if cast is not None and cast >= 0 and votes:
         total = sum(votes)
-        if total - _count_slack(total) > ballots + _count_slack(ballots):
+        if total - _count_slack(total) > cast + _count_slack(cast):
             ctx.add(
                 "votes-above-ballots",
                 loc.attr(RegionResult, "ballots"),
                 f"votes for the options in {result.region} add up to {_n(total)}, "
-                f"more than the {_n(ballots)} ballots cast",
+                f"more than the {_n(cast)} ballots cast",
                 result.span,
             )
     for i, choice in enumerate(result.choices):
@@ -494,25 +495,39 @@ def _check_span(ctx: _Ctx, span: Span, loc: _Loc) -> bool:
     return False
 
 
-def _words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(_FOOTNOTE.sub(" ", text))]
+def _words(text: str, marker: str = "") -> list[str]:
+    """The words of *text*, case-folded, with footnote markers replaced by *marker*."""
+    return [w.casefold() for w in _WORD.findall(_FOOTNOTE.sub(marker, text))]
+
+
+def _in_order(words: list[str], text: str) -> str | None:
+    """The first of *words* that does not follow in order in *text*, or ``None``.
+
+    A footnote marker is taken out of *text* both ways the parser may have done it (deleted,
+    or replaced by a space), so "reporters[iv]0" holds "reporters0" as well as "reporters 0".
+    """
+    missing: str | None = None
+    for marker in ("", " "):
+        remaining = iter(_words(text, marker))
+        missing = next((w for w in words if w not in remaining), None)
+        if missing is None:
+            return None
+    return missing
 
 
 def _check_statement_text(ctx: _Ctx, st: Statement, loc: _Loc) -> None:
     assert ctx.text is not None
     held = st.span.slice(ctx.text)
-    remaining = iter(_words(held))
-    for word in _words(st.text):
-        if word not in remaining:
-            excerpt = held if len(held) <= 60 else held[:57] + "..."
-            ctx.add(
-                "statement-text-mismatch",
-                loc.attr(Statement, "text"),
-                f'the text of statement {st.id} is not what its span holds: "{word}" does not '
-                f'follow in order in "{excerpt}"',
-                st.span,
-            )
-            return
+    word = _in_order(_words(st.text), held)
+    if word is not None:
+        excerpt = held if len(held) <= 60 else held[:57] + "..."
+        ctx.add(
+            "statement-text-mismatch",
+            loc.attr(Statement, "text"),
+            f'the text of statement {st.id} is not what its span holds: "{word}" does not '
+            f'follow in order in "{excerpt}"',
+            st.span,
+        )
 
 
 def _check_article(ctx: _Ctx, article: Article) -> None:

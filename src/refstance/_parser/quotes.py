@@ -123,7 +123,7 @@ def _scan_block(text: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
 
 def _clean(text: str) -> str:
     """Quotation text as a statement holds it: no footnote markers, single spaces."""
-    s = MARKER_RE.sub("", text)
+    s = MARKER_RE.sub(" ", text)  # a marker inside a word leaves the two parts apart
     s = s.replace("\u00a0", " ")
     s = " ".join(s.split())
     return s.strip(" ,;\"“”‘’«»").rstrip(" ,;")
