@@ -115,11 +115,10 @@ def _tasks(inputs: Iterable[Input]) -> Iterator[_Task]:
             path = os.fsdecode(os.fspath(item))
             if os.path.isdir(path):
                 try:
-                    names = sorted(
-                        e.name
-                        for e in os.scandir(path)
-                        if e.name.endswith(".txt") and not e.is_dir()
-                    )
+                    with os.scandir(path) as entries:
+                        names = sorted(
+                            e.name for e in entries if e.name.endswith(".txt") and not e.is_dir()
+                        )
                 except OSError as e:
                     yield (path, e, "error")
                     continue

@@ -27,7 +27,9 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     cautioned cautions proclaimed proclaims maintained maintains indicated indicates
     revealed reveals expressed expresses read reads wrote underlined underlines
     underscored underscores highlighted highlights contended contends countered counters
-    lamented laments boasted boasts quipped quips joked jokes
+    lamented laments boasted boasts quipped quips joked jokes repeated repeats reassured
+    reassures adding warning insisting noting arguing claiming stressing describing
+    writing tweeting declaring announcing calling urging accusing
     """.split()
 )
 

@@ -241,8 +241,14 @@ def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> No
         if key and fold(people[key].name.split()[-1])[:2] != fold(word)[:2]:
             key = ""
         if not key:
-            known_list = m.people_keys.get(k) or []
-            known = known_list[0] if len(known_list) == 1 else m.people.get(word.casefold())
+            # a well-known person by surname: the spelling listed, or a transliteration of
+            # it after a title ("President Zelenskyy")
+            known = m.people.get(word.casefold())
+            if known is None and c.cue and len(k) >= 3:
+                known_list = [
+                    p for p in m.people_keys.get(k, ()) if fold(p["name"].split()[-1])[:2] == fold(word)[:2]
+                ]
+                known = known_list[0] if len(known_list) == 1 else None
             if known is None and not c.cue:
                 continue
             if known is not None:
@@ -397,6 +403,10 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, h
     if best is None:
         return
     pos, role, role_text = best
+    gap = text[pos + len(role_text) : c.start] if pos < c.start else ""
+    if pos < c.start and len(gap) > 3 and not m.pattern.fullmatch(gap.strip(" ,")):
+        # "The Premier will go up to Colle": a title far from the name is not its title
+        return
     c.role, c.role_text = role, role_text.lower()
     c.cue = True
     # the state nearest to the role inside the window

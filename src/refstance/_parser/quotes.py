@@ -32,6 +32,15 @@ from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS, SENTENCE_BOUND
 from refstance._parser._state import Block, ParseState
 from refstance._parser.segment import MARKER_RE
 
+# what may not stand between a quotation and the verb of its trailing attribution
+STOP_BEFORE_VERB_RE = re.compile(
+    SENTENCE_BOUNDARY + r"|;|\b(?:and|but|which|while|as|because|after|who|that)\b"
+)
+POSSESSIVE_WORDS_RE = re.compile(
+    r"(?:'s|’s)\s+(?:own\s+)?(?:words|remarks|statement|message|comments|tweet|speech|"
+    r"declaration|address|famous\s+line|line|quip|motto)\s*[,:]?\s*\Z",
+    re.IGNORECASE,
+)
 WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
@@ -39,11 +48,12 @@ WORD_RE = re.compile(r"[\w'’-]+")
 SENT_END_RE = re.compile(SENTENCE_BOUNDARY)
 _VERBS = "|".join(sorted((re.escape(v) for v in REPORTING_VERBS if v.isalpha()), key=len, reverse=True))
 VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
-PRONOUN_RE = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)
+PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|his|her|their)\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 BY_RE = re.compile(r"\A[\s,]*by\s+", re.IGNORECASE)
 ROLE_NOUN_RE = re.compile(
-    r"\bthe\s+(?P<role>(?:foreign\s+|prime\s+|first\s+|deputy\s+|vice\s+)?"
+    r"\bthe\s+(?:(?:former|then|new|outgoing|current)\s+)?(?P<adj>[A-Z][\w’'-]+\s+)?"
+    r"(?P<role>(?:foreign\s+|prime\s+|first\s+|deputy\s+|vice\s+)?"
     r"(?:minister|secretary|president|premier|prime\s+minister|chancellor|spokesman|"
     r"spokeswoman|spokesperson|ambassador|envoy|leader|chairman|chief|mayor|governor))\b",
     re.IGNORECASE,
@@ -74,6 +84,8 @@ class _Ref:
     key: str
     kind: ActorKind
     in_quote: bool = False
+    via: str = "name"  # how the actors stage recognised it: name, demonym, metonym, ...
+    possessive: bool = False  # "Churchill's words", "Russia's referendum"
 
 
 # ----------------------------------------------------------------------------- finding
@@ -201,7 +213,17 @@ def _refs(state: ParseState, quotes: list[_Quote]) -> list[_Ref]:
                 continue
             j = bisect_right(inside_starts, m.span.start) - 1
             in_q = j >= 0 and m.span.start < inside[j][1]
-            refs.append(_Ref(start=m.span.start, end=m.span.end, key=d.key, kind=d.kind, in_quote=in_q))
+            refs.append(
+                _Ref(
+                    start=m.span.start,
+                    end=m.span.end,
+                    key=d.key,
+                    kind=d.kind,
+                    in_quote=in_q,
+                    via=m.via,
+                    possessive=state.text[m.span.end : m.span.end + 2] in ("'s", "’s"),
+                )
+            )
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -247,6 +269,8 @@ class _Resolver:
         self.refs = [r for r in refs if not r.in_quote]
         self.starts = [r.start for r in self.refs]
         self.text = state.text
+        # (position, key) of the speaker of the last attributed quotation, for salience
+        self.recent_speaker: tuple[int, str] | None = None
 
     def refs_in(self, lo: int, hi: int) -> list[_Ref]:
         return self.refs[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
@@ -260,7 +284,9 @@ class _Resolver:
         for r in reversed(self._back(pos)):
             if r.start >= pos:
                 continue
-            if r.kind not in kinds:
+            if r.kind not in kinds or r.via == "demonym":
+                continue
+            if r.possessive and r.kind is ActorKind.PERSON:
                 continue
             d = self.state.actors.get(r.key)
             if gender and d is not None and d.gender and d.gender != gender:
@@ -270,6 +296,18 @@ class _Resolver:
 
     def pronoun(self, word: str, pos: int) -> str | None:
         g = PRONOUNS.get(word.lower())
+        recent = self.recent_speaker
+        if recent is not None and pos - recent[0] < 1200 and not any(
+            r.kind is ActorKind.PERSON and not r.possessive and r.via != "demonym"
+            for r in self.refs_in(recent[0], pos)
+        ):
+            d = self.state.actors.get(recent[1])
+            if d is not None:
+                person = d.kind is ActorKind.PERSON
+                if g in ("m", "f") and person and (d.gender in (None, g)):
+                    return d.key
+                if g in ("p", "n") and not person:
+                    return d.key
         if g in ("m", "f"):
             return self.before(pos, (ActorKind.PERSON,), g)
         return self.collective(pos)
@@ -286,51 +324,103 @@ class _Resolver:
                 return r.key
         return self.before(pos, (ActorKind.STATE,))
 
-    def role(self, role: str, pos: int) -> str | None:
+    def role(self, role: str, pos: int, adj: str | None = None) -> str | None:
+        """The person "the [Belarusian] leader" refers to: the last one with that role, or
+        with any leading role for the state the adjective names."""
         role = " ".join(role.lower().split())
+        state = None
+        if adj:
+            from refstance._parser.actors import matcher_for
+
+            hit = matcher_for(self.state.gazetteer).table.get(adj.strip())
+            state = hit[0].id if hit and hit[0].kind == "state" else None
         for r in reversed(self._back(pos)):
             if r.start >= pos or r.kind is not ActorKind.PERSON:
                 continue
             d = self.state.actors.get(r.key)
-            if d is not None and d.role and (role in d.role or d.role in role or role.split()[-1] in d.role):
+            if d is None:
+                continue
+            if state is not None:
+                if d.affiliation == state:
+                    return r.key
+                continue
+            if d.role and (role in d.role or d.role in role or role.split()[-1] in d.role):
                 return r.key
         return None
+
+
+INSTITUTION_AFTER_RE = re.compile(
+    r"\A(?:'s|’s)\s+(?:foreign\s+ministry|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|embassy|"
+    r"mission|cabinet|presidency|administration|foreign\s+office|state\s+department)\b",
+    re.IGNORECASE,
+)
+PREP_BEFORE_RE = re.compile(
+    r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
+    r"about|across|at|under|within|without|including|congratulated|thanked|invited|urged|"
+    r"told|met|called\s+on)\s+(?:the\s+|his\s+|her\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """Speakers named or referred to in [lo, hi): (start, end, actor key, how), in order."""
+    text = res.text
+    out: list[tuple[int, int, str, str]] = []
+    for r in res.refs_in(lo, hi):
+        if r.via == "demonym":
+            continue  # "Russian President Vladimir Putin": the person speaks
+        if r.possessive and not INSTITUTION_AFTER_RE.match(text, r.end):
+            continue  # "Russia's referendum" (but "Britain's foreign ministry" speaks)
+        if text[r.end : r.end + 1] == "-":
+            continue  # "Russia-backed"
+        out.append((r.start, r.end, r.key, "name"))
+    for m in PRONOUN_RE.finditer(text, lo, hi):
+        key = res.pronoun(m.group(), m.start())
+        if key is not None:
+            out.append((m.start(), m.end(), key, "pronoun"))
+    for m in ROLE_NOUN_RE.finditer(text, lo, hi):
+        key = res.role(m.group("role"), m.start(), m.group("adj"))
+        if key is not None:
+            out.append((m.start(), m.end(), key, "title"))
+    for m in COLLECTIVE_RE.finditer(text, lo, hi):
+        key = res.collective(m.start())
+        if key is not None:
+            out.append((m.start(), m.end(), key, "collective"))
+    out.sort()
+    return out
 
 
 def _subject_near(
     res: _Resolver, lo: int, hi: int, anchor: int, prefer_before: bool
 ) -> tuple[str | None, str]:
-    """The actor named, or referred to by pronoun or title, closest to *anchor* in [lo, hi)."""
+    """The speaker for a cue at *anchor*.
+
+    Before the cue (``prefer_before``): the actor right before it ("X said", "X, the
+    minister, said"), else the first actor of the sentence that is not the object of a
+    preposition ("Putin congratulated Tokayev and stressed"). After it: the nearest.
+    """
     text = res.text
-    best: tuple[int, str | None, str] | None = None
-
-    def consider(pos: int, end: int, key: str | None, how: str) -> None:
-        nonlocal best
-        if key is None:
-            return
-        dist = anchor - end if end <= anchor else pos - anchor
-        if dist < 0:
-            return
-        if not prefer_before and end <= anchor:
-            dist += 1000
-        if prefer_before and pos >= anchor:
-            dist += 1000
-        if best is None or dist < best[0]:
-            best = (dist, key, how)
-
-    for r in res.refs_in(lo, hi):
-        if text[r.end : r.end + 2] in ("'s", "’s") or text[r.end : r.end + 1] == "-":
-            continue  # "Russia's referendum", "Russia-backed": not a speaker
-        consider(r.start, r.end, r.key, "name")
-    for m in PRONOUN_RE.finditer(text, lo, hi):
-        consider(m.start(), m.end(), res.pronoun(m.group(), m.start()), "pronoun")
-    for m in ROLE_NOUN_RE.finditer(text, lo, hi):
-        consider(m.start(), m.end(), res.role(m.group("role"), m.start()), "title")
-    for m in COLLECTIVE_RE.finditer(text, lo, hi):
-        consider(m.start(), m.end(), res.collective(m.start()), "collective")
-    if best is None:
-        return None, ""
-    return best[1], best[2]
+    cands = _candidates(res, lo, hi)
+    if prefer_before:
+        before = [c for c in cands if c[1] <= anchor]
+        if before:
+            last = before[-1]
+            gap = text[last[1] : anchor]
+            if len(gap) <= 3 or re.fullmatch(r"\s*(?:has|had|have|also|then|later|again|once\s+again|\s)*\s*", gap):
+                return last[2], last[3]
+            if re.fullmatch(r"\s*,[^,]{0,160},\s*", gap) or re.fullmatch(r"\s*\([^)]{0,80}\)\s*", gap):
+                return last[2], last[3]  # an apposition: "X, a Belarusian parliamentarian, said"
+            for c in before:
+                if not PREP_BEFORE_RE.search(text[max(lo, c[0] - 30) : c[0]]):
+                    return c[2], c[3]
+            return last[2], last[3]
+        after = [c for c in cands if c[0] >= anchor]
+        return (after[0][2], after[0][3]) if after else (None, "")
+    after = [c for c in cands if c[0] >= anchor]
+    if after:
+        return after[0][2], after[0][3]
+    before = [c for c in cands if c[1] <= anchor]
+    return (before[-1][2], before[-1][3]) if before else (None, "")
 
 
 def _trailing_subject(
@@ -382,13 +472,20 @@ def _attribute(
     after_lo = q.close_at
     after = outside[after_lo - s_lo : after_lo - s_lo + 70]
     vm = VERB_RE.search(after)
-    if vm and not re.search(r"[.!?;]|\b(?:and|but|which|while|as|because|after)\b", after[: vm.start()]):
+    if vm and not STOP_BEFORE_VERB_RE.search(after[: vm.start()]):
         v_lo, v_hi = after_lo + vm.start(), after_lo + vm.end()
         key, how = _trailing_subject(res, after_lo, v_lo, v_hi, min(s_hi, v_hi + 70))
         if key is not None:
             return key, vm.group().lower(), f"trailing-cue/{how}", (s_lo, s_hi)
 
     before = outside[: q.open_at - s_lo]
+    # possessive: Churchill's words, "…"
+    pm = POSSESSIVE_WORDS_RE.search(before)
+    if pm:
+        for r in res.refs_in(s_lo + pm.start() - 80, s_lo + pm.start()):
+            if r.possessive and r.end == s_lo + pm.start():
+                return r.key, None, "possessive-words/name", (s_lo, s_hi)
+
     # colon: X: "…"
     if before.rstrip().endswith(":") and not VERB_RE.search(before[-25:]):
         key, how = _subject_near(res, s_lo, q.open_at, q.open_at, True)
@@ -446,6 +543,8 @@ def quotes(state: ParseState) -> None:
                 key, cue, rule, sent = _cue_paragraph(state, res, prev, found)
         else:
             key, cue, rule, sent = _attribute(state, res, q, found, para_quotes)
+        if key is None and not q.block and prev_speaker.get(q.para):
+            key, rule = prev_speaker[q.para], "same-paragraph"
         if key is None and not q.block:
             starts_para = text[p.span.start : q.open_at].strip() == ""
             prev = _previous_body(state, q.para)
@@ -484,6 +583,8 @@ def quotes(state: ParseState) -> None:
             if d is not None:
                 d.relevant = True
             prev_speaker[q.para] = key
+            if not rule.startswith("possessive-words"):
+                res.recent_speaker = (q.end, key)
         state.note("quotes", rule or "unattributed", Span(start=q.start, end=q.end), key or "")
     state.statements.extend(statements)
 
