@@ -41,6 +41,8 @@ POSSESSIVE_WORDS_RE = re.compile(
     r"declaration|address|famous\s+line|line|quip|motto)\s*[,:]?\s*\Z",
     re.IGNORECASE,
 )
+OPENING_RE = re.compile(r"(?:\s+(?:that|it|as|was|were|is|they|he|she|the\s+\w+))*\s*[\"“«„‘]")
+TRAILING_MARKERS_RE = re.compile(r"(?:\s*\[(?:[ivxlcdm]{1,8}|\d{1,3})\])+\s*\Z")
 WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
@@ -164,24 +166,31 @@ def _find_quotes(state: ParseState) -> list[_Quote]:
                 pending = None
             else:
                 pending = None
+        opens_with_quote = bool(found) and found[0][0] == lo
+        block = False
+        if p.kind is Block.BODY and not opens_with_quote and n > 0:
+            prev = paras[attributable[n - 1]]
+            block = prev.kind is Block.BODY and _ends_with_cue(
+                text, prev.span.start, prev.span.end, state
+            )
+        if block:
+            found = []  # quotations inside a block quote are part of it
         for o, s, e, c in found:
             q = _Quote(start=s, end=e, open_at=o, close_at=c if c != -1 else e, para=i, parts=[(s, e)])
             quotes.append(q)
             if c == -1:
                 pending = q
-        if p.kind is Block.BODY and not found and n > 0:
-            prev_i = attributable[n - 1]
-            prev = paras[prev_i]
-            if prev.kind is Block.BODY and _ends_with_cue(text, prev.span.start, prev.span.end, state):
-                # a block quote after "he stated,": the whole paragraph, less stray marks
-                body = text[lo:hi]
-                s = lo + (len(body) - len(body.lstrip("\"“'‘ ")))
-                trimmed = MARKER_RE.sub("", body).rstrip()
-                e = lo + len(trimmed.rstrip("\"”'’ "))
-                if e - s > 20:
-                    quotes.append(
-                        _Quote(start=s, end=e, open_at=s, close_at=e, para=i, parts=[(s, e)], block=True)
-                    )
+        if block:
+            # a block quote after "he stated,": the whole paragraph, less stray marks and
+            # the footnote markers at its end
+            body = text[lo:hi]
+            s = lo + (len(body) - len(body.lstrip("\"“'‘ ")))
+            tail = TRAILING_MARKERS_RE.search(body)
+            e = lo + len(body[: tail.start() if tail else len(body)].rstrip("\"”'’ "))
+            if e - s > 20:
+                quotes.append(
+                    _Quote(start=s, end=e, open_at=s, close_at=e, para=i, parts=[(s, e)], block=True)
+                )
     return quotes
 
 
@@ -472,6 +481,8 @@ def _attribute(
     after_lo = q.close_at
     after = outside[after_lo - s_lo : after_lo - s_lo + 70]
     vm = VERB_RE.search(after)
+    if vm and OPENING_RE.match(after, vm.end()):
+        vm = None  # '"…", the minister said it "…"': the verb introduces the next quotation
     if vm and not STOP_BEFORE_VERB_RE.search(after[: vm.start()]):
         v_lo, v_hi = after_lo + vm.start(), after_lo + vm.end()
         key, how = _trailing_subject(res, after_lo, v_lo, v_hi, min(s_hi, v_hi + 70))

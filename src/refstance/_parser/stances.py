@@ -34,7 +34,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.REJECT, "sham",
          r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*)\b"),
         (Position.REJECT, "illegal",
-         r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void|invalid|void)\b"),
+         r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"),
+        (Position.REJECT, "accuses",
+         r"\baccus\w+\b(?=[^.]{0,100}\b(?:referend\w*|plebiscit\w*|annex\w*))"),
         (Position.REJECT, "no-legal-value",
          r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"),
         (Position.REJECT, "condemn",
@@ -45,15 +47,19 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will))"),
         (Position.RECOGNIZE, "accepts",
          r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|praised?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory)s?\b"
-         r"|\b(?:heartily|fully|wholly)\s+accept\b"),
+         r"|\b(?:heartily|fully|wholly)\s+accept\b|\b(?:must|needs?\s+to|should|has\s+to|will)\s+be\s+respected\b"
+         r"|\b(?:was|were)\s+(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)\s+by\b"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
-         r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|free\s+and\s+fair|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"),
+         r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
+         r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
+         r"|\bdeclared\s+victory\b|\b(?:our\s+nation|we)\s+(?:has|have)\s+won\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:yes|for|in\s+favou?r)\b"
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
          r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform)\b"
-         r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b"),
+         r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b|\bwelcome\s+home\b"
+         r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b"),
         (Position.OPPOSE, "backs-no",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:no|against)\b"
          r"|\bcampaign\w*\s+(?:for\s+(?:a\s+)?(?:no|remain)|against)\b"
@@ -82,6 +88,10 @@ PREP_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas|which)\b|\bwhich\b|\bwhile\b)", re.IGNORECASE)
+COLLECTIVE_SUBJ_RE = re.compile(
+    r"\bthe\s+(?:government|ministry|cabinet|administration|authorities|officials|statement)\b",
+    re.IGNORECASE,
+)
 PRONOUN_SUBJ_RE = re.compile(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
 BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 
@@ -93,10 +103,12 @@ def stances(state: ParseState) -> None:
         return
     ref_id = state.referendums[0].id if state.referendums else None
     mentions = sorted(
-        ((m.span.start, m.span.end, d.key, d.kind) for d in state.actors.values()
+        ((m.span.start, m.span.end, d.key, d.kind, m.via) for d in state.actors.values()
          for m in d.mentions),
         key=lambda t: t[0],
     )
+    starts = [t[0] for t in mentions]
+    organizers = {r.organizer for r in state.referendums if r.organizer}
     found: dict[tuple[str, Position], Stance] = {}
     quoted = sorted(((s.span.start, s.span.end, s) for s in state.statements), key=_first)
     for p in state.paragraphs:
@@ -119,11 +131,14 @@ def stances(state: ParseState) -> None:
                         r"\bnot\s+(?:a\s+)?\Z", sentence[: cm.start()], re.I
                     ):
                         continue
-                    holder, statement_id, how = _holder(state, mentions, quoted, s_lo, s_hi, c_lo, c_hi)
-                    if holder is None:
-                        continue
-                    _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
-                         statement_id, f"{rule}/{how}", sentence)
+                    holders, statement_id, how = _holders(
+                        state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi
+                    )
+                    for holder in holders:
+                        if position is Position.REJECT and how != "quoted" and holder in organizers:
+                            continue  # the writer's word for the organiser's own vote
+                        _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
+                             statement_id, f"{rule}/{how}", sentence)
     state.stances.extend(found.values())
 
 
@@ -146,56 +161,86 @@ def _sentences(text: str, lo: int, hi: int, longest: int = 600) -> list[tuple[in
     return out
 
 
-def _holder(
+_AGENTS_RE = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _holders(
     state: ParseState,
-    mentions: list[tuple[int, int, str, ActorKind]],
+    mentions: list[tuple[int, int, str, ActorKind, str]],
+    starts: list[int],
     quoted: Sequence[tuple[int, int, object]],
     s_lo: int,
     s_hi: int,
     c_lo: int,
     c_hi: int,
-) -> tuple[str | None, str | None, str]:
-    """Who holds the position a cue at [c_lo, c_hi) expresses."""
+) -> tuple[list[str], str | None, str]:
+    """Who holds the position a cue at [c_lo, c_hi) expresses: the speaker of the quotation
+    it stands in; the agents of a passive ("not recognised by Moldova, the EU or the US");
+    the subject of its clause; or the referent of a pronoun subject."""
     text = state.text
     k = bisect_right(quoted, c_lo, key=_first) - 1
     if k >= 0 and quoted[k][0] <= c_lo < quoted[k][1]:
         st = quoted[k][2]
-        return getattr(st, "speaker", None), getattr(st, "id", None), "quoted"
-    starts = [t[0] for t in mentions]
-    near = mentions[bisect_left(starts, s_lo) : bisect_left(starts, s_hi)]
-    # a cue in scare quotes right before "by X": called a "sham" by President Joe Biden
-    after = text[c_hi : min(s_hi, c_hi + 30)]
-    bm = re.match(r"[\"”’',\s]*by\s+", after, re.IGNORECASE)
+        speaker = getattr(st, "speaker", None)
+        return ([speaker] if speaker else []), getattr(st, "id", None), "quoted"
+    near = [
+        t for t in mentions[bisect_left(starts, s_lo) : bisect_left(starts, s_hi)] if t[4] != "demonym"
+    ]
+    # passive: called a "sham" by X; was not recognised by A, B or C
+    after = text[c_hi : min(s_hi, c_hi + 40)]
+    bm = re.match(r"[\"”’',\s]*(?:\w+\s+){0,2}?by\s+(?:the\s+)?", after, re.IGNORECASE)
     if bm:
-        for m_lo, _m_hi, key, _kind in near:
-            if c_hi + bm.end() <= m_lo < c_hi + bm.end() + 40:
-                return key, None, "passive-by"
+        agents: list[str] = []
+        at = c_hi + bm.end()
+        for m_lo, m_hi, key, _kind, _via in near:
+            if m_lo < at:
+                continue
+            if m_lo - at > 40 or (agents and not _AGENTS_RE.fullmatch(text[at:m_lo])):
+                break
+            agents.append(key)
+            at = m_hi
+        if agents:
+            return list(dict.fromkeys(agents)), None, "passive-by"
     in_quotes = [(a, b) for a, b, _ in quoted[max(0, k - 20) : k + 20]]
     clause_lo = s_lo
     for cm in CLAUSE_RE.finditer(text, s_lo, c_lo):
         if not any(a <= cm.start() < b for a, b in in_quotes):
             clause_lo = cm.end()
     for lo in (clause_lo, s_lo):
-        for m_lo, m_hi, key, _kind in near:
+        subjects: list[str] = []
+        last_end = -1
+        for m_lo, m_hi, key, _kind, _via in near:
             if m_lo < lo or m_lo >= c_lo:
                 continue
             if any(a <= m_lo < b for a, b in in_quotes):
                 continue
             if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
                 continue
+            if subjects:
+                # coordinated subjects: "the EU and US condemned it"
+                if _AGENTS_RE.fullmatch(text[last_end:m_lo]):
+                    subjects.append(key)
+                    last_end = m_hi
+                    continue
+                break
             if PREP_BEFORE_RE.search(text[max(s_lo, m_lo - 25) : m_lo]):
                 continue
-            return key, None, "subject"
-    pm = PRONOUN_SUBJ_RE.search(text, s_lo, c_lo)
-    if pm:
+            subjects.append(key)
+            last_end = m_hi
+        if subjects:
+            return list(dict.fromkeys(subjects)), None, "subject"
+    clause = text[clause_lo:c_lo]
+    cm2 = COLLECTIVE_SUBJ_RE.search(clause)
+    pm = PRONOUN_SUBJ_RE.search(text, clause_lo, c_lo)
+    if pm and not (cm2 and clause_lo + cm2.start() < pm.start()):
         word = pm.group().lower()
         want = (ActorKind.PERSON,) if word in ("he", "she") else (
             ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.GROUP)
-        before = mentions[max(0, bisect_left(starts, pm.start()) - 200) : bisect_left(starts, pm.start())]
-        for m_lo, _m_hi, key, kind in reversed(before):
-            if m_lo < pm.start() and kind in want and not any(a <= m_lo < b for a, b in in_quotes):
-                return key, None, "pronoun"
-    return None, None, ""
+        i = bisect_left(starts, pm.start())
+        for m_lo, _m_hi, key, kind, via in reversed(mentions[max(0, i - 200) : i]):
+            if kind in want and via != "demonym" and not any(a <= m_lo < b for a, b in in_quotes):
+                return [key], None, "pronoun"
+    return [], None, ""
 
 
 def _add(
