@@ -214,6 +214,7 @@ def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> No
     # full names first, so that a surname can refer back to them
     people: dict[str, ActorDraft] = {}
     by_surname: dict[str, str] = {}
+    exact_surname: dict[str, str] = {}
     for c in sorted(cands, key=lambda c: -len(c.words)):
         if len(c.words) < 2:
             continue
@@ -229,6 +230,7 @@ def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> No
                 _apply_known(state, d, known)
             people[key] = d
             by_surname.setdefault(name_key(c.words[-1]), key)
+        exact_surname.setdefault(fold(c.words[-1]), key)
         d.aliases.append(full)
         d.aliases.append(c.words[-1])
         _add_mention(d, c)
@@ -237,7 +239,9 @@ def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> No
             continue
         word = c.words[0]
         k = name_key(word)
-        key = by_surname.get(k, "") if len(k) >= 3 else ""
+        key = exact_surname.get(fold(word), "")
+        if not key and len(k) >= 3:
+            key = by_surname.get(k, "")
         if key and fold(people[key].name.split()[-1])[:2] != fold(word)[:2]:
             key = ""
         if not key:

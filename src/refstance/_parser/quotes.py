@@ -481,7 +481,7 @@ def _attribute(
     after_lo = q.close_at
     after = outside[after_lo - s_lo : after_lo - s_lo + 70]
     vm = VERB_RE.search(after)
-    if vm and OPENING_RE.match(after, vm.end()):
+    if vm and OPENING_RE.match(text, after_lo + vm.end()):
         vm = None  # '"…", the minister said it "…"': the verb introduces the next quotation
     if vm and not STOP_BEFORE_VERB_RE.search(after[: vm.start()]):
         v_lo, v_hi = after_lo + vm.start(), after_lo + vm.end()

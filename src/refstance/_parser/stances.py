@@ -46,9 +46,10 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "recognizes",
          r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will))"),
         (Position.RECOGNIZE, "accepts",
-         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|praised?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory)s?\b"
-         r"|\b(?:heartily|fully|wholly)\s+accept\b|\b(?:must|needs?\s+to|should|has\s+to|will)\s+be\s+respected\b"
-         r"|\b(?:was|were)\s+(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)\s+by\b"),
+         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory)s?\b"
+         r"|\b(?:heartily|fully|wholly)\s+accept\b"
+         r"|\b(?:result|outcome|decision|verdict|will|vote)s?\s+(?:\w+\s+){0,3}?(?:must|needs?\s+to|should|has\s+to|will)\s+be\s+respected\b"
+         r"|\b(?:was|were)\s+(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
          r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
@@ -72,7 +73,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
-NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,2}}\Z", re.IGNORECASE)
+NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,4}}\Z", re.IGNORECASE)
 GROUNDS = (
     ("territorial integrity", re.compile(r"territorial\s+integrity", re.I)),
     ("sovereignty", re.compile(r"\bsovereign(?:ty)?\b", re.I)),
@@ -216,6 +217,8 @@ def _holders(
                 continue
             if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
                 continue
+            if text[max(0, m_lo - 4) : m_lo].lower() in ("pro-", "nti-"):
+                continue  # "pro-Moscow voters", "anti-Russia"
             if subjects:
                 # coordinated subjects: "the EU and US condemned it"
                 if _AGENTS_RE.fullmatch(text[last_end:m_lo]):
