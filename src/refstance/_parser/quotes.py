@@ -598,6 +598,31 @@ def quotes(state: ParseState) -> None:
                 res.recent_speaker = (q.end, key)
         state.note("quotes", rule or "unattributed", Span(start=q.start, end=q.end), key or "")
     state.statements.extend(statements)
+    _mark_reported_speakers(state, res, found)
+
+
+SPEECH_VERB_RE = re.compile(
+    r"\b(?:said|says|told|announced|stated|declared|claimed|insisted|warned|argued|accused|"
+    r"urged|vowed|pledged|denounced|condemned|rejected|welcomed|called\s+for|called\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quote]) -> None:
+    """Actors who say something in reported speech count as speakers of the article."""
+    text = state.text
+    for p in state.paragraphs:
+        if p.kind is not Block.BODY:
+            continue
+        for vm in SPEECH_VERB_RE.finditer(text, p.span.start, p.span.end):
+            s_lo, _s_hi = _sentence(text, p.span.start, p.span.end, vm.start(), vm.end(), found)
+            key, how = _subject_near(res, s_lo, vm.start(), vm.start(), True)
+            if key is None or how not in ("name",):
+                continue
+            d = state.actors.get(key)
+            if d is not None and not d.relevant:
+                d.relevant = True
+                state.note("quotes", "reported-speaker", Span(start=vm.start(), end=vm.end()), key)
 
 
 def _cue_paragraph(
