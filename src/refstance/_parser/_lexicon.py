@@ -29,7 +29,8 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     underscored underscores highlighted highlights contended contends countered counters
     lamented laments boasted boasts quipped quips joked jokes repeated repeats reassured
     reassures adding warning insisting noting arguing claiming stressing describing
-    writing tweeting declaring announcing calling urging accusing
+    writing tweeting declaring announcing calling urging accusing reassure say tell warn
+    insist declare announce claim argue stress add note
     """.split()
 )
 
@@ -75,6 +76,9 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     Representatives Deputies Senate Congress Duma Rada Cortes Knesset Organization
     Organisation World Global Mother Father Sister Brother God Lord Sunday's Monday's
     Party's Government's State Status Federation Territory Territories Coalition Opposition
+    Health Finance Defence Defense Justice Education Interior Economy Trade Equality Affairs
+    Home Culture Agriculture Energy Environment Transport Labour Labor Employment Tory Tories
+    Labour's Conservative Conservatives Liberal Democrat Democrats Republican Republicans
     """.split()
 )
 

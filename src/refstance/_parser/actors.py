@@ -323,65 +323,60 @@ def _add_mention(d: ActorDraft, c: _Candidate) -> None:
         d.affiliation = c.state_key
 
 
+def _is_stop(m: EntityMatcher, w: str) -> bool:
+    """A capitalised word that is not part of a person's name: a title, an entity, a place."""
+    bare = POSSESSIVE_RE.sub("", w).rstrip(".,")
+    return (
+        bare in NOT_NAMES
+        or bare in m.honorifics
+        or bare.casefold() in m.roles
+        or bare in m.table
+        or bare in m.places
+        or w in m.table
+        or (bare.isupper() and len(bare) > 1)
+        or ("-" in bare and bare.split("-")[0] in m.table)  # "Russia-backed"
+    )
+
+
 def _split_run(
     state: ParseState, m: EntityMatcher, run: re.Match[str], lo: int, hi: int, incidental: bool
 ) -> Iterator[_Candidate]:
-    """Person-name candidates inside a run of capitalised words, with the title before them."""
-    toks = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", run.group())]
+    """Person-name candidates inside a run of capitalised words, with the title before them.
+
+    The run is cut at titles, known entities and common words; each piece of one to four
+    words is a candidate, marked ``cue`` when a title or honorific stands right before it
+    ("Tory Scotland Secretary David Mundell" gives "David Mundell", after a title).
+    """
+    toks = [(t.start(), t.group()) for t in re.finditer(r"\S+", run.group())]
     base = run.start()
-    i = 0
+    pieces: list[tuple[int, int, bool]] = []  # token index range and whether a title precedes
+    k = 0
     cue = False
-    # strip leading titles, honorifics, known entities and non-names
-    while i < len(toks):
-        w = toks[i][2]
-        bare = POSSESSIVE_RE.sub("", w).rstrip(".")
-        if (
-            bare in NOT_NAMES
-            or bare in m.honorifics
-            or bare.casefold() in m.roles
-            or bare in m.table
-            or bare in m.places
-            or w in m.table
-            or (bare.isupper() and len(bare) > 1)
-        ):
-            cue = cue or bare in PERSON_CUES or bare in m.honorifics or bare.casefold() in m.roles
-            i += 1
+    while k < len(toks):
+        w = toks[k][1]
+        if _is_stop(m, w):
+            bare = POSSESSIVE_RE.sub("", w).rstrip(".")
+            cue = bare in PERSON_CUES or bare in m.honorifics or bare.casefold() in m.roles
+            k += 1
             continue
-        break
-    j = len(toks)
-    while j > i:
-        w = POSSESSIVE_RE.sub("", toks[j - 1][2])
-        if w in NOT_NAMES or w in m.table or w in m.places or w.casefold() in m.roles:
-            j -= 1
+        start_k = k
+        while k < len(toks) and not _is_stop(m, toks[k][1]):
+            k += 1
+            if POSSESSIVE_RE.search(toks[k - 1][1]):
+                break  # "Churchill's words": the name ends at the possessive
+        pieces.append((start_k, k, cue))
+        cue = False
+    for i, j, has_cue in pieces:
+        words = [POSSESSIVE_RE.sub("", t[1]) for t in toks[i:j]]
+        if len(words) > 4:
             continue
-        break
-    words = [POSSESSIVE_RE.sub("", t[2]) for t in toks[i:j]]
-    if not words:
-        return
-    # a run holding an entity in the middle is not one name: "Nikola Selakovic Serbia"
-    if any(w in m.table or w in NOT_NAMES or w in m.places for w in words):
-        cut = next(
-            k for k, w in enumerate(words) if w in m.table or w in NOT_NAMES or w in m.places
-        )
-        words = words[:cut]
-        j = i + cut
-        if not words:
-            return
-    if len(words) > 4:
-        return
-    if any("-" in w and w.split("-")[0] in m.table for w in words):
-        return  # "Russia-backed", "Kremlin-appointed"
-    if any(len(w) < 2 or not any(ch.islower() for ch in w) for w in words):
-        return
-    start = base + toks[i][0]
-    end = base + toks[j - 1][0] + len(words[-1])
-    if len(words) == 1 and not cue:
-        # a lone capitalised word: a surname only when it refers back to a full name,
-        # which the caller checks; the word must not start a sentence to count alone
-        pass
-    c = _Candidate(start=start, end=end, words=words, cue=cue, incidental=incidental)
-    _roles_around(state, m, c, lo, hi)
-    yield c
+        if any(len(w) < 2 or not any(ch.islower() for ch in w) for w in words):
+            continue
+        start = base + toks[i][0]
+        end = base + toks[j - 1][0] + len(words[-1])
+        c = _Candidate(start=start, end=end, words=words, cue=has_cue, incidental=incidental)
+        _roles_around(state, m, c, lo, hi)
+        yield c
 
 
 def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, hi: int) -> None:

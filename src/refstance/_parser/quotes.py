@@ -43,6 +43,7 @@ POSSESSIVE_WORDS_RE = re.compile(
 )
 OPENING_RE = re.compile(r"(?:\s+(?:that|it|as|was|were|is|they|he|she|the\s+\w+))*\s*[\"“«„‘]")
 TRAILING_MARKERS_RE = re.compile(r"(?:\s*\[(?:[ivxlcdm]{1,8}|\d{1,3})\])+\s*\Z")
+ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "chief": "secretary-general"}
 WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
@@ -337,6 +338,7 @@ class _Resolver:
         """The person "the [Belarusian] leader" refers to: the last one with that role, or
         with any leading role for the state the adjective names."""
         role = " ".join(role.lower().split())
+        role = ROLE_SYNONYMS.get(role, role)
         state = None
         if adj:
             from refstance._parser.actors import matcher_for
