@@ -16,6 +16,7 @@ article's home territory. Figures keep the precision they were written with.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
@@ -26,7 +27,40 @@ from refstance._gazetteer import Entry, Gazetteer
 from refstance._model import Span
 from refstance._parser._state import FigureDraft, Paragraph, ParseState
 
-__all__ = ["Territory", "TerritoryMatcher", "figures", "matcher_for"]
+__all__ = ["Territory", "TerritoryMatcher", "figures", "fold", "has_referendum", "matcher_for"]
+
+# --------------------------------------------------------------------------- fast checks
+
+DIGIT_RE = re.compile(r"\d")
+# the only characters outside ASCII that an ASCII letter matches under ``re.IGNORECASE``
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(s: str) -> str:
+    """*s* lower-cased so that an ASCII word a case-blind pattern matches at some offset of *s*
+    stands at the same offset of the result (same length; a cheap prefilter for regexes).
+
+    >>> fold("Referendum \u0130N \u017fTAY")
+    'referendum in stay'
+    """
+    if not s.isascii():
+        s = s.translate(_FOLD)
+    return s.lower()
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """:func:`fold` of *text*, cached for the last few texts (every stage reads the same)."""
+    return fold(text)
+
+
+@lru_cache(maxsize=8)
+def has_referendum(text: str) -> bool:
+    """Whether *text* names a referendum or plebiscite (:data:`REFERENDUM_RE`), cached."""
+    low = folded(text)
+    if "referend" not in low and "plebiscit" not in low:
+        return False
+    return REFERENDUM_RE.search(text) is not None
 
 # --------------------------------------------------------------------------- territories
 
@@ -92,12 +126,17 @@ def _trie_pattern(names: list[list[str]]) -> str:
     return emit(trie) or "(?!)"
 
 
+_DASHES_RE = re.compile(r"[-\u2013\u2014\s]+")
+_DOUBLED_RE = re.compile(r"([bcdfglmnprstz])\1")
+
+
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
     """The key under which a written name is looked up: case, dashes, apostrophes, doubled
     consonants and a plural or possessive ending folded away."""
     s = s.casefold().replace("\u2019", "'").replace("\u02bc", "'")
-    s = re.sub(r"[-\u2013\u2014\s]+", " ", s).strip()
-    return re.sub(r"([bcdfglmnprstz])\1", r"\1", s)
+    s = _DASHES_RE.sub(" ", s).strip()
+    return _DOUBLED_RE.sub(r"\1", s)
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -466,22 +505,21 @@ class _Article:
 
     def __init__(self, state: ParseState) -> None:
         self.state = state
-        self.text = state.text
+        self.text = text = state.text
         self.matcher = matcher_for(state.gazetteer)
-        self.places = self.matcher.find_all(self.text)
-        self.membership = bool(
-            re.search(r"\bLeave\b", self.text) and re.search(r"\bRemain\b", self.text)
-        ) or bool(MEMBERSHIP_RE.search(self.text))
+        self.places = _find_all(self.matcher, text)
+        # the places that name a voting territory (not the object of a choice), in text
+        # order; names never overlap, so their starts and ends are both sorted
+        self.voting = [t for t in self.places if _voting_place(text, t)]
+        self._starts = [t.span.start for t in self.voting]
+        self._ends = [t.span.end for t in self.voting]
+        self.membership = _membership(text)
         self.home = self._home()
-
-    def _voting_place(self, t: Territory) -> bool:
-        before = self.text[max(0, t.span.start - 40) : t.span.start]
-        return CHOICE_BEFORE_RE.search(before) is None
 
     def _home(self) -> Territory | None:
         """The territory the article is mostly about: the most named one; a state wins over
         its own regions when it is named itself."""
-        places = [t for t in self.places if self._voting_place(t)]
+        places = self.voting
         if not places:
             return None
         counts = Counter(t.entry.id for t in places)
@@ -497,9 +535,9 @@ class _Article:
     def before(self, pos: int) -> Territory | None:
         """The last territory named as a voting place before *pos*."""
         last: Territory | None = None
-        for t in reversed(self.places):
-            if t.span.end > pos or not self._voting_place(t):
-                continue
+        voting = self.voting
+        for i in range(bisect_right(self._ends, pos) - 1, -1, -1):
+            t = voting[i]
             if last is None:
                 last = t
             if pos - t.span.end > 400:
@@ -512,11 +550,38 @@ class _Article:
 
     def within(self, start: int, end: int) -> list[Territory]:
         """The voting places named in ``text[start:end]``."""
-        return [
-            t
-            for t in self.places
-            if start <= t.span.start and t.span.end <= end and self._voting_place(t)
-        ]
+        out: list[Territory] = []
+        ends = self._ends
+        for i in range(bisect_left(self._starts, start), len(ends)):
+            if ends[i] > end:
+                break
+            out.append(self.voting[i])
+        return out
+
+
+def _voting_place(text: str, t: Territory) -> bool:
+    """Whether *t* names a place that votes, not the object of a choice ("join Russia")."""
+    before = text[max(0, t.span.start - 40) : t.span.start]
+    return CHOICE_BEFORE_RE.search(before) is None
+
+
+_LEAVE_WORD_RE = re.compile(r"\bLeave\b")
+_REMAIN_WORD_RE = re.compile(r"\bRemain\b")
+
+
+def _membership(text: str) -> bool:
+    """Whether *text* is about a vote on membership of a union (options "leave"/"remain")."""
+    if (
+        "Leave" in text
+        and "Remain" in text
+        and _LEAVE_WORD_RE.search(text)
+        and _REMAIN_WORD_RE.search(text)
+    ):
+        return True
+    low = folded(text)
+    if not any(w in low for w in ("exit", "leav", "quit", "remain", "stay")):
+        return False
+    return MEMBERSHIP_RE.search(text) is not None
 
 
 def _citation(block: Paragraph, end: int) -> str | None:
@@ -532,19 +597,24 @@ def _citation(block: Paragraph, end: int) -> str | None:
 def figures(state: ParseState) -> None:
     """Find every referendum result figure in the text and add it to ``state.figures``."""
     text = state.text
-    if not REFERENDUM_RE.search(text):
+    # every figure has a digit in it
+    if not has_referendum(text) or DIGIT_RE.search(text) is None:
         return
     art = _Article(state)
     found: list[_Found] = []
     blocks = sorted(state.paragraphs, key=lambda p: p.span.start)
-    for block in blocks:
+    digits = [DIGIT_RE.search(text, b.span.start, b.span.end) is not None for b in blocks]
+    for block, has_digit in zip(blocks, digits):
+        if not has_digit:
+            continue
         btext = block.span.slice(text)
         lone = PERCENT_RE.fullmatch(btext.strip()) or COUNT_RE.fullmatch(btext.strip())
         if lone or _is_cell(btext):
             continue  # table cells are read by _tables
         for sent in _sentences(text, block.span):
-            found.extend(_sentence_figures(art, block, sent))
-    found.extend(_tables(art, blocks))
+            if DIGIT_RE.search(text, sent.start, sent.end) is not None:
+                found.extend(_sentence_figures(art, block, sent))
+    found.extend(_tables(art, blocks, digits))
     found.sort(key=lambda f: f.draft.span.start)
     _drop_approximations(found)
     for f in found:
@@ -552,9 +622,12 @@ def figures(state: ParseState) -> None:
         state.note("figures", f.draft.measure, f.draft.span, f"{f.draft.region} {f.draft.value}")
 
 
+_CELL_RE = re.compile(r"\s*[A-Za-z ]{1,20}\s+[\d,.]+\s*%?\s*")
+
+
 def _is_cell(s: str) -> bool:
     """A table cell: a short label followed by a count, such as "Votes 2,001,926"."""
-    return bool(re.fullmatch(r"\s*[A-Za-z ]{1,20}\s+[\d,.]+\s*%?\s*", s)) and "  " not in s.strip()
+    return bool(_CELL_RE.fullmatch(s)) and "  " not in s.strip()
 
 
 def _drop_approximations(found: list[_Found]) -> None:
@@ -617,12 +690,15 @@ def _region_for(
 
 def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Found]:
     text = art.text
+    percents = list(PERCENT_RE.finditer(text, sent.start, sent.end))
+    counts = list(COUNT_RE.finditer(text, sent.start, sent.end))
+    if not percents and not counts:
+        return []
     s = sent.slice(text)
     if not VOTE_RE.search(s):
         return []
     if DISTRACTOR_RE.search(s) and not EXIT_POLL_RE.search(s):
         return []
-    percents = list(PERCENT_RE.finditer(text, sent.start, sent.end))
     out: list[_Found] = []
     prev_end = sent.start
     prev_option: str | None = None
@@ -684,20 +760,24 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                 explicit=explicit,
             )
         )
-    out.extend(_sentence_counts(art, block, sent))
+    out.extend(_sentence_counts(art, block, sent, counts))
     return out
+
+
+_TURNOUT_WORD_RE = re.compile(r"\bturn[-\s]?out\b", re.IGNORECASE)
 
 
 def _turnout_before(art: _Article, block: Paragraph, sent: Span) -> bool:
     before = art.text[block.span.start : sent.start]
-    return bool(re.search(r"\bturn[-\s]?out\b", before[-200:], re.IGNORECASE))
+    return bool(_TURNOUT_WORD_RE.search(before[-200:]))
 
 
-def _sentence_counts(art: _Article, block: Paragraph, sent: Span) -> list[_Found]:
-    """Vote counts, ballots cast and the electorate named in one sentence."""
+def _sentence_counts(
+    art: _Article, block: Paragraph, sent: Span, counts: list[re.Match[str]]
+) -> list[_Found]:
+    """Vote counts, ballots cast and the electorate (*counts*) named in one sentence."""
     text = art.text
     out: list[_Found] = []
-    counts = list(COUNT_RE.finditer(text, sent.start, sent.end))
     prev_end = sent.start
     for i, m in enumerate(counts):
         nxt = counts[i + 1].start() if i + 1 < len(counts) else sent.end
@@ -768,7 +848,15 @@ _COLUMN = {
 }
 
 
-def _tables(art: _Article, blocks: list[Paragraph]) -> list[_Found]:
+_VOTES_CELL_RE = re.compile(r"votes?\s+(?P<n>\d{1,3}(?:,\d{3})+)", re.IGNORECASE)
+_LINE_HEAD_RE = re.compile(r"\s*(?:electorate|turnout)\b", re.IGNORECASE)
+_LINE_FIGURE_RE = re.compile(
+    r"\b(?P<k>electorate|turnout)\s*:?\s*(?P<v>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[.,]\d{1,2})?\s?%)",
+    re.IGNORECASE,
+)
+
+
+def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[_Found]:
     """Figures in tables whose cells stand one per line: a header row of column names
     (a territory column, then "Electorate", "Yes", "No", ...), then one row per territory;
     and stand-alone result boxes ("NO" / "Votes 2,001,926" / "55.30%")."""
@@ -778,8 +866,10 @@ def _tables(art: _Article, blocks: list[Paragraph]) -> list[_Found]:
     used: set[int] = set()
     i = 0
     n = len(blocks)
+    # a header row is four or more label cells in a row; most blocks are no label
+    label = [_HEADER_CELL_RE.match(c) is not None for c in cells]
     while i < n:
-        header = _header_at(cells, i)
+        header = _header_at(cells, i) if label[i] else None
         if header is None:
             i += 1
             continue
@@ -795,17 +885,17 @@ def _tables(art: _Article, blocks: list[Paragraph]) -> list[_Found]:
         i = max(j, i + 1)
     # result boxes: a lone share or "Votes N" under an option label
     for k, b in enumerate(blocks):
-        if k in used:
+        if k in used or not digits[k]:
             continue
         cell = cells[k]
         pm = PERCENT_RE.fullmatch(cell)
-        vm = re.fullmatch(r"votes?\s+(?P<n>\d{1,3}(?:,\d{3})+)", cell, re.IGNORECASE)
+        vm = _VOTES_CELL_RE.fullmatch(cell)
         if not pm and not vm:
             continue
         label = None
         for back in range(k - 1, max(-1, k - 3), -1):
             c = cells[back]
-            if re.search(r"\d", c):
+            if digits[back]:
                 continue
             lm = LABEL_RE.match(c)
             label = _option_in(lm["o"], art.membership) if lm else None
@@ -839,17 +929,15 @@ def _tables(art: _Article, blocks: list[Paragraph]) -> list[_Found]:
         )
     # "Electorate 4,283,392   Turnout 84.59%" on one line
     for k, b in enumerate(blocks):
+        if k in used or not digits[k]:
+            continue
         cell = cells[k]
-        if k in used or not re.match(r"\s*(?:electorate|turnout)\b", cell, re.IGNORECASE):
+        if not _LINE_HEAD_RE.match(cell):
             continue
         region = art.before(b.span.start) or art.home
         if region is None:
             continue
-        for fm in re.finditer(
-            r"\b(?P<k>electorate|turnout)\s*:?\s*(?P<v>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[.,]\d{1,2})?\s?%)",
-            cell,
-            re.IGNORECASE,
-        ):
+        for fm in _LINE_FIGURE_RE.finditer(cell):
             kind = fm["k"].lower()
             v = fm["v"]
             start = b.span.start + (b.span.slice(text).find(cell)) + fm.start("v")

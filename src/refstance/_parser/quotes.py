@@ -43,7 +43,23 @@ POSSESSIVE_WORDS_RE = re.compile(
 )
 OPENING_RE = re.compile(r"(?:\s+(?:that|it|as|was|were|is|they|he|she|the\s+\w+))*\s*[\"“«„‘]")
 TRAILING_MARKERS_RE = re.compile(r"(?:\s*\[(?:[ivxlcdm]{1,8}|\d{1,3})\])+\s*\Z")
-ROLE_SYNONYMS = {"premier": "prime minister", "pm": "prime minister", "chief": "secretary-general"}
+ROLE_SYNONYMS = {
+    "premier": "prime minister",
+    "pm": "prime minister",
+    "chief": "secretary-general",
+    "head of government": "prime minister",
+    "head of state": "president",
+    "envoy": "ambassador",
+    "diplomat": "ambassador",
+    "representative": "ambassador",
+}
+POSSESSIVE_ROLE_RE = re.compile(
+    r"(?:'s|’s)\s+(?:(?:new|former|top)\s+)?(?P<role>(?:foreign\s+|prime\s+|deputy\s+)?"
+    r"(?:minister|secretary|president|premier|spokesman|spokeswoman|spokesperson|ambassador|"
+    r"envoy|leader|representative|diplomat))\b",
+    re.IGNORECASE,
+)
+AS_FOLLOWS_RE = re.compile(r"\b(?:as\s+follows|following|below|these|results?|figures?)\s*:\s*\Z", re.I)
 WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
@@ -53,12 +69,13 @@ _VERBS = "|".join(sorted((re.escape(v) for v in REPORTING_VERBS if v.isalpha()),
 VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|his|her|their)\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
-BY_RE = re.compile(r"\A[\s,]*by\s+", re.IGNORECASE)
+BY_RE = re.compile(r"[\s,]*by\s+", re.IGNORECASE)
 ROLE_NOUN_RE = re.compile(
-    r"\bthe\s+(?:(?:former|then|new|outgoing|current)\s+)?(?P<adj>[A-Z][\w’'-]+\s+)?"
+    r"\bthe\s+(?:(?:former|then|new|outgoing|current)\s+)?(?P<adj>(?:[A-Z][\w’'-]+\s+){1,2})?"
     r"(?P<role>(?:foreign\s+|prime\s+|first\s+|deputy\s+|vice\s+)?"
     r"(?:minister|secretary|president|premier|prime\s+minister|chancellor|spokesman|"
-    r"spokeswoman|spokesperson|ambassador|envoy|leader|chairman|chief|mayor|governor))\b",
+    r"spokeswoman|spokesperson|ambassador|envoy|leader|chairman|chief|mayor|governor|"
+    r"head\s+of\s+(?:government|state)))\b",
     re.IGNORECASE,
 )
 COLLECTIVE_RE = re.compile(
@@ -174,6 +191,8 @@ def _find_quotes(state: ParseState) -> list[_Quote]:
             block = prev.kind is Block.BODY and _ends_with_cue(
                 text, prev.span.start, prev.span.end, state
             )
+        if block and re.match(r"[\d.,]+\s*(?:%|per\s*cent|percent)", text[lo:hi]):
+            block = False  # a list of figures after "as follows:" is no quotation
         if block:
             found = []  # quotations inside a block quote are part of it
         for o, s, e, c in found:
@@ -203,7 +222,10 @@ def _ends_with_cue(text: str, lo: int, hi: int, state: ParseState) -> bool:
     last = sentences[-1] if sentences else body
     if '"' in last[-3:] or "”" in last[-3:]:
         return False
-    return body.endswith(":") or VERB_RE.search(last) is not None
+    if VERB_RE.search(last) is not None:
+        return True
+    # "Belgium Prime Minister Charles Michel:" — a short line naming the speaker
+    return body.endswith(":") and len(WORD_RE.findall(body)) <= 14 and not AS_FOLLOWS_RE.search(body)
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -345,6 +367,8 @@ class _Resolver:
 
             hit = matcher_for(self.state.gazetteer).table.get(adj.strip())
             state = hit[0].id if hit and hit[0].kind == "state" else None
+            if hit and hit[0].kind == "organization" and role == "secretary-general":
+                pass  # "the United Nations chief": the role is enough
         for r in reversed(self._back(pos)):
             if r.start >= pos or r.kind is not ActorKind.PERSON:
                 continue
@@ -357,18 +381,27 @@ class _Resolver:
                 continue
             if d.role and (role in d.role or d.role in role or role.split()[-1] in d.role):
                 return r.key
+        if state is None:
+            # a headline or lede may name the role before the person: "UN chief warns ..."
+            i = bisect_left(self.starts, pos)
+            for r in self.refs[i : i + 60]:
+                if r.start - pos > 1500:
+                    break
+                d = self.state.actors.get(r.key)
+                if r.kind is ActorKind.PERSON and d is not None and d.role and role in d.role:
+                    return r.key
         return None
 
 
 INSTITUTION_AFTER_RE = re.compile(
-    r"\A(?:'s|’s)\s+(?:foreign\s+ministry|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|embassy|"
+    r"(?:'s|’s)\s+(?:foreign\s+ministry|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|embassy|"
     r"mission|cabinet|presidency|administration|foreign\s+office|state\s+department)\b",
     re.IGNORECASE,
 )
 PREP_BEFORE_RE = re.compile(
     r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
     r"about|across|at|under|within|without|including|congratulated|thanked|invited|urged|"
-    r"told|met|called\s+on)\s+(?:the\s+|his\s+|her\s+)?\Z",
+    r"told|met|called\s+on)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z",
     re.IGNORECASE,
 )
 
@@ -389,6 +422,13 @@ def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, s
         key = res.pronoun(m.group(), m.start())
         if key is not None:
             out.append((m.start(), m.end(), key, "pronoun"))
+    for r in res.refs_in(lo, hi):
+        if r.possessive:
+            rm = POSSESSIVE_ROLE_RE.match(text, r.end)
+            if rm:
+                key = res.role(rm.group("role"), r.start, text[r.start : r.end])
+                if key is not None:
+                    out.append((r.start, r.end + rm.end() - rm.start(), key, "title"))
     for m in ROLE_NOUN_RE.finditer(text, lo, hi):
         key = res.role(m.group("role"), m.start(), m.group("adj"))
         if key is not None:
@@ -414,8 +454,10 @@ def _subject_near(
     cands = _candidates(res, lo, hi)
     if prefer_before:
         before = [c for c in cands if c[1] <= anchor]
+        free = [c for c in before if not PREP_BEFORE_RE.search(text[max(lo, c[0] - 60) : c[0]])]
+        before = free or before
         if before:
-            last = before[-1]
+            last = max(before, key=lambda c: (c[1], c[0] - c[1]))
             gap = text[last[1] : anchor]
             if len(gap) <= 3 or re.fullmatch(r"\s*(?:has|had|have|also|then|later|again|once\s+again|\s)*\s*", gap):
                 return last[2], last[3]
@@ -494,7 +536,7 @@ def _attribute(
     before = outside[: q.open_at - s_lo]
     # possessive: Churchill's words, "…"
     pm = POSSESSIVE_WORDS_RE.search(before)
-    if pm:
+    if pm and not VERB_RE.search(before, 0, pm.start()):
         for r in res.refs_in(s_lo + pm.start() - 80, s_lo + pm.start()):
             if r.possessive and r.end == s_lo + pm.start():
                 return r.key, None, "possessive-words/name", (s_lo, s_hi)
@@ -570,6 +612,8 @@ def quotes(state: ParseState) -> None:
         words = len(WORD_RE.findall(text[q.start : q.end]))
         if key is None and words <= 3:
             continue  # scare quotes of the writer's own
+        if words == 1 and _is_term(state, text, q):
+            continue
         if (key is None and words <= 3) or words == 0:
             continue
         parts = [text[a:b] for a, b in q.parts]
@@ -644,6 +688,22 @@ def _cue_paragraph(
     if key is None:
         key, how = _subject_near(res, v.end(), ph, v.end(), False)
     return key, v.group().lower(), f"block-cue/{how}" if key else "", (s_lo, ph)
+
+
+TERM_WORDS = frozenset(
+    "referendum referendums referenda plebiscite vote votes yes no leave remain brexit "
+    "joining annexation independence elections election".split()
+)
+
+
+def _is_term(state: ParseState, text: str, q: _Quote) -> bool:
+    """A one-word quotation that names a thing ("so-called 'referendums'", "voted 'No'")."""
+    word = text[q.start : q.end].strip(" .,!?;:").casefold()
+    if word in TERM_WORDS:
+        return True
+    if re.search(r"so-called\s*\Z", text[max(0, q.open_at - 12) : q.open_at], re.I):
+        return True
+    return any(word == a.casefold() for d in state.actors.values() for a in d.aliases)
 
 
 def _previous_body(state: ParseState, i: int) -> int | None:
