@@ -60,6 +60,8 @@ POSSESSIVE_ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 AS_FOLLOWS_RE = re.compile(r"\b(?:as\s+follows|following|below|these|results?|figures?)\s*:\s*\Z", re.I)
+# "the Ministry of Foreign Affairs of North Korea", "the government of Honduras"
+OF_WHOM_RE = re.compile(r"(?:\s+of\s+(?:foreign\s+affairs|the\s+interior|defen[cs]e)\b)?\s+of\s+(?:the\s+)?", re.I)
 WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
@@ -125,14 +127,25 @@ def _scan_block(text: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     double_open: tuple[int, str] | None = None  # position, expected closer
     single_open: int | None = None
+    nested = 0  # straight quotes opened inside a straight-quoted passage
     for m in QUOTE_CHAR_RE.finditer(text, lo, hi):
         i, ch = m.start(), m.group()
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
         if double_open is not None:
             closer = double_open[1]
+            if ch in OPEN_DOUBLE and ch != closer:
+                nested += 1  # a curly quotation inside a straight one: (“D/LPR”)
+                continue
+            if ch in "”»" and ch != closer and nested:
+                nested -= 1
+                continue
             if ch == closer or (ch == '"' and closer == '"') or (ch in "”»" and closer in "”»\""):
-                if ch == '"' and nxt.isalnum() and not prev.isalnum() and closer == '"':
+                if ch == '"' and closer == '"' and not prev.isalnum() and (nxt.isalnum() or nxt in "“‘"):
+                    nested += 1  # 'a so-called "referendum" was held': an inner quotation
+                    continue
+                if ch == '"' and closer == '"' and nested:
+                    nested -= 1
                     continue
                 out.append((double_open[0], double_open[0] + 1, i, i + 1))
                 double_open = None
@@ -140,6 +153,7 @@ def _scan_block(text: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
         if ch in OPEN_DOUBLE or (ch == '"' and _is_open(text, i)):
             double_open = (i, OPEN_DOUBLE.get(ch, '"'))
             single_open = None
+            nested = 0
             continue
         if ch in "‘'" and not prev.isalnum() and nxt.isalpha():
             if single_open is None:
@@ -398,12 +412,25 @@ INSTITUTION_AFTER_RE = re.compile(
     r"mission|cabinet|presidency|administration|foreign\s+office|state\s+department)\b",
     re.IGNORECASE,
 )
+# "the authorities of North Korea", "the Ministry of Foreign Affairs of X": X is who acts
+INSTITUTION_OF_RE = re.compile(
+    r"\b(?:authorities|government|ministry|leadership|parliament|president|leader|affairs|"
+    r"cabinet|officials|embassy|mission|delegation|representatives?|spokes(?:man|woman|person)|"
+    r"head|prime\s+minister|foreign\s+minister|people|leaders)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 PREP_BEFORE_RE = re.compile(
     r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
     r"about|across|at|under|within|without|including|congratulated|thanked|invited|urged|"
     r"told|met|called\s+on)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z",
     re.IGNORECASE,
 )
+
+
+def _object_of_preposition(text: str, lo: int, pos: int) -> bool:
+    """Whether the mention at *pos* is governed by a preposition ("leaving for Moscow")."""
+    window = text[max(lo, pos - 60) : pos]
+    return PREP_BEFORE_RE.search(window) is not None and not INSTITUTION_OF_RE.search(window)
 
 
 def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
@@ -434,7 +461,9 @@ def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, s
         if key is not None:
             out.append((m.start(), m.end(), key, "title"))
     for m in COLLECTIVE_RE.finditer(text, lo, hi):
-        key = res.collective(m.start())
+        om = OF_WHOM_RE.match(text, m.end())
+        owner = res.refs_in(om.end(), om.end() + 1) if om else []
+        key = owner[0].key if owner else res.collective(m.start())
         if key is not None:
             out.append((m.start(), m.end(), key, "collective"))
     out.sort()
@@ -454,7 +483,7 @@ def _subject_near(
     cands = _candidates(res, lo, hi)
     if prefer_before:
         before = [c for c in cands if c[1] <= anchor]
-        free = [c for c in before if not PREP_BEFORE_RE.search(text[max(lo, c[0] - 60) : c[0]])]
+        free = [c for c in before if not _object_of_preposition(text, lo, c[0])]
         before = free or before
         if before:
             last = max(before, key=lambda c: (c[1], c[0] - c[1]))
@@ -464,7 +493,7 @@ def _subject_near(
             if re.fullmatch(r"\s*,[^,]{0,160},\s*", gap) or re.fullmatch(r"\s*\([^)]{0,80}\)\s*", gap):
                 return last[2], last[3]  # an apposition: "X, a Belarusian parliamentarian, said"
             for c in before:
-                if not PREP_BEFORE_RE.search(text[max(lo, c[0] - 30) : c[0]]):
+                if not _object_of_preposition(text, lo, c[0]):
                     return c[2], c[3]
             return last[2], last[3]
         after = [c for c in cands if c[0] >= anchor]

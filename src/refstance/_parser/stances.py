@@ -83,6 +83,13 @@ GROUNDS = (
     ("use of force", re.compile(r"\b(?:barrel\s+of\s+a\s+gun|gunpoint|use\s+of\s+force|muzzles?)\b", re.I)),
 )
 BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
+# "the authorities of North Korea", "the Ministry of Foreign Affairs of X": X is who acts
+INSTITUTION_OF_RE = re.compile(
+    r"\b(?:authorities|government|ministry|leadership|parliament|president|leader|affairs|"
+    r"cabinet|officials|embassy|mission|delegation|representatives?|spokes(?:man|woman|person)|"
+    r"head|prime\s+minister|foreign\s+minister|people|leaders)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 PREP_BEFORE_RE = re.compile(
     r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
     r"about|across|at|under|within|without|including|ally\s+of)\s+(?:the\s+|some\s+|all\s+)?\Z",
@@ -226,7 +233,8 @@ def _holders(
                     last_end = m_hi
                     continue
                 break
-            if PREP_BEFORE_RE.search(text[max(s_lo, m_lo - 25) : m_lo]):
+            window = text[max(s_lo, m_lo - 25) : m_lo]
+            if PREP_BEFORE_RE.search(window) and not INSTITUTION_OF_RE.search(window):
                 continue
             subjects.append(key)
             last_end = m_hi
