@@ -27,7 +27,7 @@ from refstance._parser._state import ActorDraft, Block, Mention, ParseState
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _PARTICLES = r"(?:al|el|bin|ibn|de|da|del|della|di|van|von|der|den|le|la|ter|dos|du|y)"
-TOKEN = rf"[{_UPPER}][\w'’\-]*"
+TOKEN = rf"(?:(?:al|el|Al|El)-)?[{_UPPER}][\w'’\-]*"  # "al-Bashir" too
 NAME_RUN_RE = re.compile(
     rf"""
     (?<![\w@#'’])

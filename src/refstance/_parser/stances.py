@@ -37,6 +37,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"),
         (Position.REJECT, "accuses",
          r"\baccus\w+\b(?=[^.]{0,100}\b(?:referend\w*|plebiscit\w*|annex\w*))"),
+        (Position.REJECT, "blocks",
+         r"\b(?:vow\w*|pledg\w*|promis\w*|threaten\w*|moved?|sought|seeks?|asked\s+[^.]{0,40}?)\s+to\s+(?:outlaw|block|stop|ban|prevent|annul|nullify|suspend|halt)\b"
+         r"|\b(?:outlaw|annul|nullify|suspend)\w*\s+(?:it|the\s+(?:vote|referendum|plebiscite|ballot|result))\b"),
         (Position.REJECT, "no-legal-value",
          r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"),
         (Position.REJECT, "condemn",
@@ -48,13 +51,15 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "accepts",
          r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory)s?\b"
          r"|\b(?:heartily|fully|wholly)\s+accept\b"
-         r"|\b(?:result|outcome|decision|verdict|will|vote)s?\s+(?:\w+\s+){0,3}?(?:must|needs?\s+to|should|has\s+to|will)\s+be\s+respected\b"
-         r"|\b(?:was|were)\s+(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
+         r"|\b(?:result|outcome|decision|verdict|will|vote|choice)s?\s+(?:[\w“”\"']+\s+){0,3}?(?:must|needs?\s+to|should|has\s+to|will)\s+be\s+respected\b"
+         r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
          r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
          r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
-         r"|\bdeclared\s+victory\b|\b(?:our\s+nation|we)\s+(?:has|have)\s+won\b"),
+         r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b"
+         r"|\b(?:acceptance\s+of|accepting)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
+         r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:yes|for|in\s+favou?r)\b"
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
@@ -73,6 +78,10 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
+ABOUT_VOTE_RE = re.compile(
+    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|it)\b",
+    re.IGNORECASE,
+)
 NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,4}}\Z", re.IGNORECASE)
 GROUNDS = (
     ("territorial integrity", re.compile(r"territorial\s+integrity", re.I)),
@@ -135,10 +144,11 @@ def stances(state: ParseState) -> None:
                             position = Position.REJECT
                         else:
                             continue
-                    if pos is Position.REJECT and rule in ("sham", "illegal") and re.search(
-                        r"\bnot\s+(?:a\s+)?\Z", sentence[: cm.start()], re.I
+                    if pos is Position.REJECT and rule in ("sham", "illegal") and (
+                        re.search(r"\bnot\s+(?:a\s+)?\Z", sentence[: cm.start()], re.I)
+                        or not ABOUT_VOTE_RE.search(sentence, max(0, cm.start() - 80), cm.end() + 80)
                     ):
-                        continue
+                        continue  # "not a sham"; "their illegal war"
                     holders, statement_id, how = _holders(
                         state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi
                     )
@@ -147,6 +157,18 @@ def stances(state: ParseState) -> None:
                             continue  # the writer's word for the organiser's own vote
                         _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
                              statement_id, f"{rule}/{how}", sentence)
+    for r in state.referendums:
+        if r.organizer and r.organizer != r.territory_of and r.organizer in state.actors:
+            if (r.organizer, Position.REJECT) in found:
+                continue
+            # an actor that holds a vote on a territory it does not own backs the outcome it
+            # organised (annexation and secession votes)
+            d = state.actors[r.organizer]
+            d.relevant = True
+            found.setdefault(
+                (r.organizer, Position.SUPPORT),
+                Stance(actor=r.organizer, referendum=r.id, position=Position.SUPPORT, rule="organizer"),
+            )
     state.stances.extend(found.values())
 
 
