@@ -43,7 +43,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.REJECT, "no-legal-value",
          r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"),
         (Position.REJECT, "condemn",
-         r"\b(?:condemn\w*|denounc\w*|deplor\w*|reject\w*)\b(?=[^.]{0,80}\b(?:referend\w*|vote|plebiscit\w*|annex\w*|result))"),
+         r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b(?=[^.]{0,80}\b(?:referend\w*|vote|plebiscit\w*|annex\w*|result))"
+         r"|\breject\w*\s+(?:the\s+)?(?:[\w’'“”\"]+\s+){0,3}?(?:results?|outcome|legitimacy|validity|annexation)\b"),
         (Position.REJECT, "violates",
          r"\b(?:violat\w*|breach\w*|flout\w*)\b[^.]{0,40}\b(?:international\s+law|charter|sovereignty|territorial\s+integrity|constitution)"),
         (Position.RECOGNIZE, "recognizes",
@@ -58,7 +59,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
          r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
          r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b"
-         r"|\b(?:acceptance\s+of|accepting)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
+         r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
          r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:yes|for|in\s+favou?r)\b"
@@ -101,10 +102,15 @@ INSTITUTION_OF_RE = re.compile(
 )
 PREP_BEFORE_RE = re.compile(
     r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
-    r"about|across|at|under|within|without|including|ally\s+of)\s+(?:the\s+|some\s+|all\s+)?\Z",
+    r"about|across|at|under|within|without|including|ally\s+of|outside|inside|near|during|"
+    r"following|after|before|since|behind|beyond)\s+(?:the\s+|some\s+|all\s+|\d+\s+)?\Z",
     re.IGNORECASE,
 )
 CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas|which)\b|\bwhich\b|\bwhile\b)", re.IGNORECASE)
+CROWD_RE = re.compile(
+    r"\b(?:those|voters|respondents|people|citizens|residents|electors|percent|per\s+cent)\b|%",
+    re.IGNORECASE,
+)
 COLLECTIVE_SUBJ_RE = re.compile(
     r"\bthe\s+(?:government|ministry|cabinet|administration|authorities|officials|statement)\b",
     re.IGNORECASE,
@@ -236,6 +242,12 @@ def _holders(
     for cm in CLAUSE_RE.finditer(text, s_lo, c_lo):
         if not any(a <= cm.start() < b for a, b in in_quotes):
             clause_lo = cm.end()
+    people = [
+        t for t in mentions[bisect_left(starts, clause_lo) : bisect_left(starts, c_lo)]
+        if t[4] == "demonym" and text[t[1] - 1 : t[1]] == "s" and not any(a <= t[0] < b for a, b, _ in quoted)
+    ]
+    if people and not [t for t in near if people[-1][0] < t[0] < c_lo]:
+        return [], None, ""  # "Australians had rejected ...": the voters, not an actor
     for lo in (clause_lo, s_lo):
         subjects: list[str] = []
         last_end = -1
@@ -265,6 +277,8 @@ def _holders(
     clause = text[clause_lo:c_lo]
     cm2 = COLLECTIVE_SUBJ_RE.search(clause)
     pm = PRONOUN_SUBJ_RE.search(text, clause_lo, c_lo)
+    if pm and pm.group().lower() in ("they", "it") and CROWD_RE.search(text, clause_lo, pm.start()):
+        pm = None  # "45% of those asked said they backed Brexit": not an actor
     if pm and not (cm2 and clause_lo + cm2.start() < pm.start()):
         word = pm.group().lower()
         want = (ActorKind.PERSON,) if word in ("he", "she") else (
