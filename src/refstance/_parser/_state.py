@@ -60,6 +60,7 @@ class ActorDraft:
     country: str | None = None
     mentions: list[Mention] = attrs.Factory(list)
     gender: str | None = None  # "m", "f" or None, from pronouns that refer to a person
+    titles: list[str] = attrs.Factory(list)  # every role known for a person, lower case
     # True when the actor speaks, takes a stance or organises a vote; only those are kept
     relevant: bool = False
     # an actor named only in a caption, byline or credit

@@ -26,7 +26,7 @@ from refstance._parser._state import ActorDraft, Block, Mention, ParseState
 # ----------------------------------------------------------------------------- patterns
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
-_PARTICLES = r"(?:al|el|bin|ibn|de|da|del|della|di|van|von|der|den|le|la|ter|dos|du|y)"
+_PARTICLES = r"(?:al|el|bin|ibn|de|da|del|della|di|van|von|der|den|le|la|ter|dos|du|y|Ó|Ní|Nic|Uí|Mac)"
 TOKEN = rf"(?:(?:al|el|Al|El)-)?[{_UPPER}][\w'’\-]*"  # "al-Bashir" too
 NAME_RUN_RE = re.compile(
     rf"""
@@ -37,6 +37,7 @@ NAME_RUN_RE = re.compile(
     re.VERBOSE,
 )
 TOKEN_RE = re.compile(TOKEN)
+IRISH_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac"})
 WORD_RE = re.compile(r"[\w'’\-]+")
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|s'|s’)$")
 SENTENCE_END_RE = re.compile(SENTENCE_BOUNDARY)
@@ -296,7 +297,9 @@ def _person_key(
 def _apply_known(state: ParseState, d: ActorDraft, known: dict[str, Any]) -> None:
     d.gender = known.get("gender")
     year = state.published.year if state.published else None
-    posts = list(known.get("posts", ()))
+    # the latest post first, unless the article's year says which one was held
+    posts = sorted(known.get("posts", ()), key=lambda p: -(p.get("from") or 0))
+    d.titles.extend(str(p["role"]).lower() for p in posts if p.get("role"))
     if year is not None:
         dated = [
             p for p in posts if (p.get("from") or 0) <= year <= (p.get("to") or 9999)
@@ -317,8 +320,10 @@ def _add_mention(d: ActorDraft, c: _Candidate) -> None:
     d.mentions.append(
         Mention(span=Span(start=c.start, end=c.end), key=d.key, via="caption" if c.incidental else "name")
     )
-    if c.role is not None and d.role is None:
-        d.role = c.role.role
+    if c.role is not None:
+        d.titles.append(c.role.role.lower())
+        if d.role is None:
+            d.role = c.role.role
     if c.state_key and d.affiliation is None and c.role is not None and c.role.speaks_for_state:
         d.affiliation = c.state_key
 
@@ -370,7 +375,10 @@ def _split_run(
         words = [POSSESSIVE_RE.sub("", t[1]) for t in toks[i:j]]
         if len(words) > 4:
             continue
-        if any(len(w) < 2 or not any(ch.islower() for ch in w) for w in words):
+        if any(
+            (len(w) < 2 or not any(ch.islower() for ch in w)) and w not in IRISH_PARTICLES
+            for w in words
+        ):
             continue
         start = base + toks[i][0]
         end = base + toks[j - 1][0] + len(words[-1])

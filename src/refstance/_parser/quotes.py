@@ -73,7 +73,8 @@ PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|his|her|their)\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 BY_RE = re.compile(r"[\s,]*by\s+", re.IGNORECASE)
 ROLE_NOUN_RE = re.compile(
-    r"\bthe\s+(?:(?:former|then|new|outgoing|current)\s+)?(?P<adj>(?:[A-Z][\w’'-]+\s+){1,2})?"
+    r"\b(?:the\s+(?:(?:former|then|new|outgoing|current)\s+)?(?P<adj>(?:(?-i:[A-Z])[\w’'-]+\s+){1,2})?"
+    r"|(?<![\w’'])(?P<adj2>(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}))"
     r"(?P<role>(?:foreign\s+|prime\s+|first\s+|deputy\s+|vice\s+)?"
     r"(?:minister|secretary|president|premier|prime\s+minister|chancellor|spokesman|"
     r"spokeswoman|spokesperson|ambassador|envoy|leader|chairman|chief|mayor|governor|"
@@ -393,7 +394,7 @@ class _Resolver:
                 if d.affiliation == state:
                     return r.key
                 continue
-            if d.role and (role in d.role or d.role in role or role.split()[-1] in d.role):
+            if any(role in t or t in role or role.split()[-1] in t for t in d.titles):
                 return r.key
         if state is None:
             # a headline or lede may name the role before the person: "UN chief warns ..."
@@ -402,7 +403,7 @@ class _Resolver:
                 if r.start - pos > 1500:
                     break
                 d = self.state.actors.get(r.key)
-                if r.kind is ActorKind.PERSON and d is not None and d.role and role in d.role:
+                if r.kind is ActorKind.PERSON and d is not None and any(role in t for t in d.titles):
                     return r.key
         return None
 
@@ -457,7 +458,7 @@ def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, s
                 if key is not None:
                     out.append((r.start, r.end + rm.end() - rm.start(), key, "title"))
     for m in ROLE_NOUN_RE.finditer(text, lo, hi):
-        key = res.role(m.group("role"), m.start(), m.group("adj"))
+        key = res.role(m.group("role"), m.start(), m.group("adj") or m.group("adj2"))
         if key is not None:
             out.append((m.start(), m.end(), key, "title"))
     for m in COLLECTIVE_RE.finditer(text, lo, hi):
