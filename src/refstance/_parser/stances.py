@@ -62,11 +62,17 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
          r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"),
         (Position.SUPPORT, "backs-yes",
-         r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:yes|for|in\s+favou?r)\b"
+         r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
          r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform)\b"
          r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b|\bwelcome\s+home\b"
-         r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b"),
+         r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b"
+         r"|\bback(?:s|ed|ing)?\s+(?:the\s+)?(?:referendum|plebiscite)\b"
+         r"|\b(?:proposed|initiated|championed|sponsored)(?=\s+by\b)"
+         r"|\b(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:referendum|plebiscite|proposal|reform)\b"
+         r"|\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win)\b"),
+        (Position.RECOGNIZE, "celebrates",
+         r"\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win|result|outcome)\b"),
         (Position.OPPOSE, "backs-no",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:no|against)\b"
          r"|\bcampaign\w*\s+(?:for\s+(?:a\s+)?(?:no|remain)|against)\b"
