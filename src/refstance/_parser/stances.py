@@ -85,6 +85,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
+# any cue at all: paragraphs without one are skipped in one pass
+ANY_CUE_RE = re.compile("|".join(f"(?:{rx.pattern})" for _pos, _rule, rx in CUES), re.IGNORECASE | re.VERBOSE)
+NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
 ABOUT_VOTE_RE = re.compile(
     r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|it)\b",
     re.IGNORECASE,
@@ -143,32 +146,35 @@ def stances(state: ParseState) -> None:
     for p in state.paragraphs:
         if p.kind not in (Block.BODY, Block.TITLE):
             continue
-        for s_lo, s_hi in _sentences(text, p.span.start, p.span.end):
-            sentence = text[s_lo:s_hi]
-            for pos, rule, rx in CUES:
-                for cm in rx.finditer(sentence):
-                    c_lo, c_hi = s_lo + cm.start(), s_lo + cm.end()
-                    position = pos
-                    if pos is not Position.REJECT and NEGATION_BEFORE_RE.search(
-                        sentence[: cm.start()]
-                    ):
-                        if pos is Position.RECOGNIZE:
-                            position = Position.REJECT
-                        else:
-                            continue
-                    if pos is Position.REJECT and rule in ("sham", "illegal") and (
-                        re.search(r"\bnot\s+(?:a\s+)?\Z", sentence[: cm.start()], re.I)
-                        or not ABOUT_VOTE_RE.search(sentence, max(0, cm.start() - 80), cm.end() + 80)
-                    ):
-                        continue  # "not a sham"; "their illegal war"
-                    holders, statement_id, how = _holders(
-                        state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi
-                    )
-                    for holder in holders:
-                        if position is Position.REJECT and how != "quoted" and holder in organizers:
-                            continue  # the writer's word for the organiser's own vote
-                        _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
-                             statement_id, f"{rule}/{how}", sentence)
+        if ANY_CUE_RE.search(text, p.span.start, p.span.end) is None:
+            continue
+        sentences = _sentences(text, p.span.start, p.span.end)
+        sentence_starts = [a for a, _ in sentences]
+        for pos, rule, rx in CUES:
+            # one scan of the paragraph per cue; each hit is then placed in its sentence
+            for cm in rx.finditer(text, p.span.start, p.span.end):
+                s_lo, s_hi = sentences[bisect_right(sentence_starts, cm.start()) - 1]
+                c_lo, c_hi = cm.start(), cm.end()
+                before = text[max(s_lo, c_lo - 80) : c_lo]
+                position = pos
+                if pos is not Position.REJECT and NEGATION_BEFORE_RE.search(before):
+                    if pos is Position.RECOGNIZE:
+                        position = Position.REJECT
+                    else:
+                        continue
+                if pos is Position.REJECT and rule in ("sham", "illegal") and (
+                    NOT_A_RE.search(before)
+                    or not ABOUT_VOTE_RE.search(text, max(s_lo, c_lo - 80), min(s_hi, c_hi + 80))
+                ):
+                    continue  # "not a sham"; "their illegal war"
+                holders, statement_id, how = _holders(
+                    state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi
+                )
+                for holder in holders:
+                    if position is Position.REJECT and how != "quoted" and holder in organizers:
+                        continue  # the writer's word for the organiser's own vote
+                    _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
+                         statement_id, f"{rule}/{how}", text[s_lo:s_hi])
     for r in state.referendums:
         if r.organizer and r.organizer != r.territory_of and r.organizer in state.actors:
             if (r.organizer, Position.REJECT) in found:
