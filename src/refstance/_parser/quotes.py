@@ -29,7 +29,7 @@ import attrs
 from refstance._model import ActorKind, Span, Statement, StatementKind
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
 from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS, SENTENCE_BOUNDARY
-from refstance._parser._state import Block, ParseState
+from refstance._parser._state import Block, Mention, ParseState
 from refstance._parser.segment import MARKER_RE
 
 # what may not stand between a quotation and the verb of its trailing attribution
@@ -98,6 +98,9 @@ class _Quote:
     para: int
     parts: list[tuple[int, int]]
     block: bool = False
+    speaker: str | None = None  # known before attribution (an embedded post's signature)
+    said_on: date | None = None
+    rule: str = ""
 
 
 @attrs.define
@@ -611,7 +614,7 @@ def _said_on(state: ParseState, lo: int, hi: int, outside: str) -> date | None:
 def quotes(state: ParseState) -> None:
     """Find the quotations and attribute each to its speaker."""
     text = state.text
-    found = _find_quotes(state)
+    found = _embedded_posts(state, _find_quotes(state))
     res = _Resolver(state, _refs(state, found))
     by_para: dict[int, list[_Quote]] = {}
     for q in found:
@@ -621,7 +624,9 @@ def quotes(state: ParseState) -> None:
     for q in found:
         para_quotes = by_para[q.para]
         p = state.paragraphs[q.para]
-        if q.block:
+        if q.speaker is not None:
+            key, cue, rule, sent = q.speaker, None, q.rule, (q.start, q.end)
+        elif q.block:
             key, cue, rule, sent = None, None, "", (q.start, q.end)
             prev = _previous_body(state, q.para)
             if prev is not None:
@@ -650,7 +655,9 @@ def quotes(state: ParseState) -> None:
         body = _clean(" ".join(parts))
         if not body:
             continue
-        said_on = _said_on(state, sent[0], sent[1], _outside(text, sent[0], sent[1], para_quotes))
+        said_on = q.said_on or _said_on(
+            state, sent[0], sent[1], _outside(text, sent[0], sent[1], para_quotes)
+        )
         sid = f"q{len(statements) + 1}"
         statements.append(
             Statement(
@@ -734,6 +741,67 @@ def _is_term(state: ParseState, text: str, q: _Quote) -> bool:
     if re.search(r"so-called\s*\Z", text[max(0, q.open_at - 12) : q.open_at], re.I):
         return True
     return any(word == a.casefold() for d in state.actors.values() for a in d.aliases)
+
+
+# "— Jane Doe MP (@janedoe) May 23, 2015": the signature line under an embedded post
+SIGNATURE_RE = re.compile(
+    r"[—–-]\s*(?P<name>[^()\n]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]{0,40})"
+)
+POST_BLOCK_MAX = 120  # an embedded post is a few short lines
+
+
+def _embedded_posts(state: ParseState, found: list[_Quote]) -> list[_Quote]:
+    """Embedded social-media posts: the short lines above a signature line are one statement
+    by the signature's author, dated by it; quotations inside them belong to the post."""
+    text = state.text
+    paras = state.paragraphs
+    posts: list[_Quote] = []
+    for i, p in enumerate(paras):
+        sm = SIGNATURE_RE.match(text, p.span.start, p.span.end)
+        if sm is None:
+            continue
+        first = i
+        while first > 0 and len(paras[first - 1].span) <= POST_BLOCK_MAX and not SIGNATURE_RE.match(
+            text, paras[first - 1].span.start, paras[first - 1].span.end
+        ):
+            first -= 1
+            if i - first >= 6:
+                break
+        if first == i:
+            continue
+        start, end = paras[first].span.start, paras[i - 1].span.end
+        parts = [(paras[k].span.start, paras[k].span.end) for k in range(first, i)]
+        speaker = _signature_actor(state, sm.group("name"), sm.group("handle"))
+        state.actors[speaker].mentions.append(
+            Mention(span=Span(start=sm.start("name"), end=sm.end("name")), key=speaker, via="signature")
+        )
+        when = next((d for _m, d in find_dates(sm.group("when"), state.published)), None)
+        posts.append(
+            _Quote(start=start, end=end, open_at=start, close_at=end, para=first, parts=parts,
+                   block=True, speaker=speaker, said_on=when, rule="post-signature")
+        )
+    if not posts:
+        return found
+    kept = [q for q in found if not any(pq.start <= q.start < pq.end for pq in posts)]
+    return sorted(kept + posts, key=_open_at)
+
+
+def _signature_actor(state: ParseState, name: str, handle: str) -> str:
+    """The actor a post's signature names: a known one, or a new person."""
+    from refstance._gazetteer import slug
+    from refstance._parser._state import ActorDraft
+
+    bare = re.sub(r"\s+(?:TD|MP|MEP|MSP|MLA|MdB|AM)\Z", "", name.strip())
+    want = bare.casefold()
+    for d in state.actors.values():
+        if d.name.casefold() == want or any(a.casefold() == want for a in d.aliases):
+            return d.key
+    key = slug(bare)
+    if key not in state.actors:
+        state.actors[key] = ActorDraft(
+            key=key, name=bare, kind=ActorKind.PERSON, aliases=[f"@{handle}", bare, name.strip()]
+        )
+    return key
 
 
 def _previous_body(state: ParseState, i: int) -> int | None:
