@@ -26,32 +26,11 @@ import attrs
 from refstance._gazetteer import Entry, Gazetteer
 from refstance._model import Span
 from refstance._parser._state import FigureDraft, Paragraph, ParseState
+from refstance._parser.segment import DIGIT_RE, folded
 
-__all__ = ["Territory", "TerritoryMatcher", "figures", "fold", "has_referendum", "matcher_for"]
+__all__ = ["Territory", "TerritoryMatcher", "figures", "has_referendum", "matcher_for"]
 
 # --------------------------------------------------------------------------- fast checks
-
-DIGIT_RE = re.compile(r"\d")
-# the only characters outside ASCII that an ASCII letter matches under ``re.IGNORECASE``
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def fold(s: str) -> str:
-    """*s* lower-cased so that an ASCII word a case-blind pattern matches at some offset of *s*
-    stands at the same offset of the result (same length; a cheap prefilter for regexes).
-
-    >>> fold("Referendum \u0130N \u017fTAY")
-    'referendum in stay'
-    """
-    if not s.isascii():
-        s = s.translate(_FOLD)
-    return s.lower()
-
-
-@lru_cache(maxsize=8)
-def folded(text: str) -> str:
-    """:func:`fold` of *text*, cached for the last few texts (every stage reads the same)."""
-    return fold(text)
 
 
 @lru_cache(maxsize=8)
@@ -61,6 +40,7 @@ def has_referendum(text: str) -> bool:
     if "referend" not in low and "plebiscit" not in low:
         return False
     return REFERENDUM_RE.search(text) is not None
+
 
 # --------------------------------------------------------------------------- territories
 
@@ -106,24 +86,82 @@ def _name_pieces(name: str) -> list[str]:
     return out
 
 
-def _trie_pattern(names: list[list[str]]) -> str:
-    """One regex for many names, as a trie, so that matching does not try every name in turn
-    at every position."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(names: list[list[str]]) -> _Trie:
+    trie: _Trie = {}
     for pieces in names:
         node = trie
         for piece in pieces:
             node = node.setdefault(piece, {})
         node[""] = {}
+    return trie
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
 
-    return emit(trie) or "(?!)"
+def _emit(node: _Trie) -> str:
+    alts = [piece + _emit(child) for piece, child in sorted(node.items()) if piece]
+    if not alts:
+        return ""
+    body = "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
+
+
+def _trie_pattern(names: list[list[str]]) -> str:
+    """One regex for many names, as a trie, so that matching does not try every name in turn
+    at every position."""
+    return _emit(_trie(names)) or "(?!)"
+
+
+# The only characters outside ASCII that an ASCII letter matches under ``re.IGNORECASE``
+# (İ ı for i, ſ for s, the Kelvin sign for k; tests/test_parser_speed_equivalence.py checks it
+# over all of Unicode).
+_ODD_CASES = "\u0130\u0131\u017f\u212a"
+
+
+def _case_variants(letter: str) -> list[str]:
+    """Every character the ASCII lower-case *letter* matches under ``re.IGNORECASE``."""
+    odd = [c for c in _ODD_CASES if re.fullmatch(letter, c, re.IGNORECASE)]
+    return sorted({letter, letter.upper(), *odd})
+
+
+def _ci_body(names: list[list[str]]) -> str:
+    """The trie of *names* for a case-blind pattern, its first letters written out in every
+    case they match, each case-sensitive: the engine then skips the branches of other first
+    letters at once instead of entering each (same matches as :func:`_trie_pattern`)."""
+    trie = _trie(names)
+    letters: list[str] = []
+    others: list[str] = []
+    for piece, child in sorted(trie.items()):
+        if len(piece) == 1 and "a" <= piece <= "z":
+            letters += [f"(?-i:{c})" + _emit(child) for c in _case_variants(piece)]
+        elif not piece or piece[0] in _ODD_CASES or (piece[0].isascii() and piece[0].isalpha()):
+            return _trie_pattern(names)  # a first piece that may match what a letter matches
+        else:
+            others.append(piece + _emit(child))
+    alts = letters + others
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+# after a name's first character: that no word character stands before it (at the start of
+# the text a two-character look-behind never matches, so it holds there too)
+_FIRST_CHAR_LOOKBEHIND = r"(?<![\w'\u2019][\s\S])"
+
+
+def _cs_pattern(names: list[str]) -> str:
+    """A case-sensitive pattern for *names* whose every branch starts with a literal
+    character, so that the engine jumps from one candidate first letter to the next; the
+    look-behind of the name start comes after that first character."""
+    trie = _trie([[re.escape(c) for c in n] for n in names])
+    alts = [
+        piece + _FIRST_CHAR_LOOKBEHIND + _emit(child)
+        for piece, child in sorted(trie.items())
+        if piece
+    ]
+    if not alts or "" in trie:
+        body = _trie_pattern([[re.escape(c) for c in n] for n in names])
+        return rf"(?<![\w'\u2019])(?P<n>{body})(?:{_APOS}?s)?(?![\w])"
+    return rf"(?P<n>(?:{'|'.join(alts)}))(?:{_APOS}?s)?(?![\w])"
 
 
 _DASHES_RE = re.compile(r"[-\u2013\u2014\s]+")
@@ -201,15 +239,13 @@ def matcher_for(gazetteer: Gazetteer) -> TerritoryMatcher:
             else:
                 ci.add(n)
 
-    def build(names: set[str], flags: int) -> re.Pattern[str]:
-        if flags:
-            body = _trie_pattern([_name_pieces(n) for n in names])
-        else:
-            body = _trie_pattern([[re.escape(c) for c in n] for n in names])
-        return re.compile(rf"(?<![\w'\u2019])(?P<n>{body})(?:{_APOS}?s)?(?![\w])", flags)
-
+    body = _ci_body([_name_pieces(n) for n in sorted(ci)])
     return TerritoryMatcher(
-        pattern_ci=build(ci, re.IGNORECASE), pattern_cs=build(cs, 0), index=index
+        pattern_ci=re.compile(
+            rf"(?<![\w'\u2019])(?P<n>{body})(?:{_APOS}?s)?(?![\w])", re.IGNORECASE
+        ),
+        pattern_cs=re.compile(_cs_pattern(sorted(cs))),
+        index=index,
     )
 
 
@@ -604,7 +640,7 @@ def figures(state: ParseState) -> None:
     found: list[_Found] = []
     blocks = sorted(state.paragraphs, key=lambda p: p.span.start)
     digits = [DIGIT_RE.search(text, b.span.start, b.span.end) is not None for b in blocks]
-    for block, has_digit in zip(blocks, digits):
+    for block, has_digit in zip(blocks, digits, strict=True):
         if not has_digit:
             continue
         btext = block.span.slice(text)
@@ -867,9 +903,9 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
     i = 0
     n = len(blocks)
     # a header row is four or more label cells in a row; most blocks are no label
-    label = [_HEADER_CELL_RE.match(c) is not None for c in cells]
+    is_label = [_HEADER_CELL_RE.match(c) is not None for c in cells]
     while i < n:
-        header = _header_at(cells, i) if label[i] else None
+        header = _header_at(cells, i) if is_label[i] else None
         if header is None:
             i += 1
             continue

@@ -16,6 +16,8 @@ belongs to, when the article names that state.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
@@ -25,11 +27,12 @@ from refstance._model import ChoiceResult, Referendum, RegionResult, Span
 from refstance._parser._state import ActorDraft, FigureDraft, ParseState
 from refstance._parser.figures import (
     CHOICE_BEFORE_RE,
-    REFERENDUM_RE,
     SENTENCE_END_RE,
     Territory,
+    has_referendum,
     matcher_for,
 )
+from refstance._parser.segment import folded
 
 __all__ = ["referendums"]
 
@@ -109,7 +112,7 @@ def referendums(state: ParseState) -> None:
     """Group ``state.figures`` into referendums and find their organiser, territory and
     voting regions; fill ``state.referendums``."""
     text = state.text
-    if not REFERENDUM_RE.search(text):
+    if not has_referendum(text):
         return
     recalled = _recalled_groups(state)
     main = _Group(spans=[Span(start=0, end=len(text))])
@@ -133,8 +136,15 @@ def _recalled_groups(state: ParseState) -> list[_Group]:
     to the end of its paragraph."""
     text = state.text
     years = YEAR_RE.findall(text[:300])
+    low = folded(text)
     out: list[_Group] = []
     for p in state.paragraphs:
+        a, b = p.span.start, p.span.end
+        # RECALL_RE needs a year and a word for a vote
+        if (text.find("19", a, b) < 0 and text.find("20", a, b) < 0) or not any(
+            low.find(w, a, b) >= 0 for w in ("referend", "plebiscit", "vote")
+        ):
+            continue
         ptext = p.span.slice(text)
         m = RECALL_RE.search(ptext)
         if m is None:
@@ -164,15 +174,19 @@ def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) ->
         if r.region not in regions:
             regions.append(r.region)
     places = [t for t in matcher.find_all(text) if mine(t.span.start)]
+    starts = [t.span.start for t in places]
     for p in state.paragraphs:
-        ptext = p.span.slice(text)
-        if not VOTE_CONTEXT_RE.search(ptext) or not mine(p.span.start):
+        lo = bisect_left(starts, p.span.start)
+        hi = bisect_left(starts, p.span.end, lo)
+        inside = [t for t in places[lo:hi] if not t.is_state]
+        if not inside or not mine(p.span.start):
             continue
-        for t in places:
-            if p.span.start <= t.span.start < p.span.end and not t.is_state:
-                before = text[max(0, t.span.start - 40) : t.span.start]
-                if CHOICE_BEFORE_RE.search(before) is None and t.entry.name not in regions:
-                    regions.append(t.entry.name)
+        if not VOTE_CONTEXT_RE.search(p.span.slice(text)):
+            continue
+        for t in inside:
+            before = text[max(0, t.span.start - 40) : t.span.start]
+            if CHOICE_BEFORE_RE.search(before) is None and t.entry.name not in regions:
+                regions.append(t.entry.name)
     organizer = _organizer(state, g, mine, results)
     if not regions:
         home = _home_place([t for t in places if organizer is None or t.entry is not organizer])
@@ -231,45 +245,101 @@ def _organizer(
 ) -> Entry | None:
     text = state.text
     inside = mine if callable(mine) else (lambda _pos: True)
-    sentences = _sentences(text)
+    sentences = [s for s in _sentences(text) if inside(s.start)]
+    words = _SentenceWords(text, sentences)
 
     def scan(
-        pattern: re.Pattern[str], regions_ok: bool, check: re.Pattern[str] | None = None
+        pattern: re.Pattern[str],
+        regions_ok: bool,
+        need: Callable[[int], bool],
+        check: re.Pattern[str] | None = None,
     ) -> Entry | None:
-        for s in sentences:
-            if not inside(s.start):
-                continue
+        for i, s in enumerate(sentences):
+            if not need(i):
+                continue  # the pattern needs a word the sentence lacks
             stext = s.slice(text)
-            allow_region = regions_ok and SELF_RULE_RE.search(stext) is not None
+            allow_region: bool | None = None
             for m in pattern.finditer(stext):
                 if check is not None and not check.search(m.group()):
                     continue
                 name = next((x for x in m.groups() if x), None)
                 if not name:
                     continue
+                if allow_region is None:
+                    allow_region = regions_ok and SELF_RULE_RE.search(stext) is not None
                 found = _resolve(state, name, allow_region)
                 if found is not None and state.gazetteer.organization(name) is None:
                     return found
         return None
 
-    for pattern, regions_ok, check in (
-        (POSSESSIVE_RE, True, None),
-        (BY_RE, False, BY_CHECK_RE),
-        (BACKED_RE, False, None),
-        (SUBJECT_RE, True, None),
+    for pattern, regions_ok, need, check in (
+        (POSSESSIVE_RE, True, words.vote_word, None),
+        (BY_RE, False, words.by_vote, BY_CHECK_RE),
+        (BACKED_RE, False, words.backed_vote, None),
+        (SUBJECT_RE, True, words.vote_word, None),
     ):
-        found = scan(pattern, regions_ok, check)
+        found = scan(pattern, regions_ok, need, check)
         if found is not None:
             return found
-    for pattern in (NATIONAL_VOTE_RE, HELD_IN_RE):
-        found = scan(pattern, False)
+    for pattern, need in ((NATIONAL_VOTE_RE, words.voted), (HELD_IN_RE, words.held_vote)):
+        found = scan(pattern, False, need)
         if found is not None and found.kind == "state":
             return found
     for r in results[:1]:
         st = state.gazetteer.state(r.region)
         if st is not None and st.name == r.region and state.gazetteer.region(r.region) is None:
             return st
-    return scan(ANNEX_RE, False)
+    return scan(ANNEX_RE, False, words.annex)
+
+
+# the literal words of ``_REF``: a pattern that ends or starts with it needs one of them
+_REF_WORDS = ("referend", "plebiscit", "vote", "ballot")
+
+
+class _SentenceWords:
+    """Cheap substring checks that tell which organiser patterns can match a sentence: each
+    is a necessary condition of its pattern (lower-case words for the case-sensitive
+    patterns, :func:`folded` text for the case-blind ones)."""
+
+    def __init__(self, text: str, sentences: list[Span]) -> None:
+        self.text = text
+        self.low = folded(text)
+        self.sentences = sentences
+        self._ref: dict[int, bool] = {}
+        self._ref_ci: dict[int, bool] = {}
+
+    def _has(self, i: int, word: str, folded_text: bool = False) -> bool:
+        s = self.sentences[i]
+        return (self.low if folded_text else self.text).find(word, s.start, s.end) >= 0
+
+    def vote_word(self, i: int) -> bool:
+        """A word of ``_REF`` as written (POSSESSIVE_RE, SUBJECT_RE, BACKED_RE)."""
+        hit = self._ref.get(i)
+        if hit is None:
+            hit = self._ref[i] = any(self._has(i, w) for w in _REF_WORDS)
+        return hit
+
+    def vote_word_ci(self, i: int) -> bool:
+        """A word of ``_REF`` in any case (BY_RE, HELD_IN_RE)."""
+        hit = self._ref_ci.get(i)
+        if hit is None:
+            hit = self._ref_ci[i] = any(self._has(i, w, True) for w in _REF_WORDS)
+        return hit
+
+    def by_vote(self, i: int) -> bool:
+        return self._has(i, "by", True) and self.vote_word_ci(i)
+
+    def backed_vote(self, i: int) -> bool:
+        return self._has(i, "-") and self.vote_word(i)
+
+    def voted(self, i: int) -> bool:
+        return self._has(i, "vote") or self._has(i, "says")
+
+    def held_vote(self, i: int) -> bool:
+        return (self._has(i, "held", True) or self._has(i, "plac", True)) and self.vote_word_ci(i)
+
+    def annex(self, i: int) -> bool:
+        return self._has(i, "annex")
 
 
 def _territory_of(state: ParseState, regions: list[str], places: list[Territory]) -> Entry | None:
@@ -288,10 +358,13 @@ def _territory_of(state: ParseState, regions: list[str], places: list[Territory]
     return None
 
 
+_SENTENCE_BREAK_RE = re.compile(r"\n+|(?<=[.!?])[\"\u201d\u2019\u00bb)\]]*\s+(?=\S)")
+
+
 def _sentences(text: str) -> list[Span]:
     out: list[Span] = []
     start = 0
-    for m in re.finditer(r"\n+|(?<=[.!?])[\"\u201d\u2019\u00bb)\]]*\s+(?=\S)", text):
+    for m in _SENTENCE_BREAK_RE.finditer(text):
         out.append(Span(start=start, end=m.start()))
         start = m.end()
     out.append(Span(start=start, end=len(text)))

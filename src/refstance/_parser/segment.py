@@ -9,6 +9,7 @@ attribution and keep markers out of quotations.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from refstance._model import Span
 from refstance._parser._dates import DATE_RE, make_date, match_to_date
@@ -35,6 +36,13 @@ CREDIT_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# alternative three of CREDIT_RE on its own: the only one that needs none of the characters
+# and words _credit looks for first
+_CREDIT_LEAD_RE = re.compile(
+    r"(?:image|photo|picture|source|credit|photograph|illustration|video)\s*:", re.IGNORECASE
+)
+_CREDIT_WORDS = ("image", "photo", "picture", "via ")
+
 # blocks that are page furniture, not text
 META_RE = re.compile(
     r"""
@@ -54,27 +62,83 @@ TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+DIGIT_RE = re.compile(r"\d")
+# the only characters outside ASCII that an ASCII letter matches under ``re.IGNORECASE``
+_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLD = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def fold(s: str) -> str:
+    """*s* lower-cased so that an ASCII word a case-blind pattern matches at some offset of *s*
+    stands at the same offset of the result (same length; a cheap prefilter for regexes).
+
+    >>> fold("Referendum \u0130N \u017fTAY")
+    'referendum in stay'
+    """
+    if not s.isascii() and _ODD_CASE_RE.search(s) is not None:
+        for odd, plain in _FOLD.items():
+            s = s.replace(odd, plain)
+    return s.lower()
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """:func:`fold` of *text*, cached for the last few texts (every stage reads the same)."""
+    return fold(text)
+
+
 def _strip_markers(s: str) -> str:
+    if "[" not in s:
+        return s.rstrip()
     return MARKER_RE.sub("", s).rstrip()
 
 
-CONTINUES_RE = re.compile(r"(?:[,;:\u2013\u2014-]|\b(?:and|or|but|that|as|to|of|the))\Z", re.IGNORECASE)
+CONTINUES_RE = re.compile(
+    r"(?:[,;:\u2013\u2014-]|\b(?:and|or|but|that|as|to|of|the))\Z", re.IGNORECASE
+)
+# CONTINUES_RE matches at most four characters, all at the end
+_CONTINUES_LEN = 4
 
 
 def _is_sentence(s: str) -> bool:
     """Whether a block ends like a sentence, or runs on into the next one ("he stated,")."""
     s = _strip_markers(s)
-    return bool(s) and (s[-1] in END_PUNCT or CONTINUES_RE.search(s) is not None)
+    return bool(s) and (
+        s[-1] in END_PUNCT or CONTINUES_RE.search(s, max(0, len(s) - _CONTINUES_LEN)) is not None
+    )
+
+
+def _credit(s: str, low: str) -> bool:
+    """``CREDIT_RE.search(s)``, skipped when *s* (and *low*, its :func:`fold`) lacks every
+    character and word one of its alternatives needs."""
+    if "/" in s or "(" in s or any(w in low for w in _CREDIT_WORDS):
+        return CREDIT_RE.search(s) is not None
+    return ":" in s and _CREDIT_LEAD_RE.match(s) is not None
+
+
+def _word_count(s: str, cap: int = 30) -> int:
+    """``len(WORD_RE.findall(s))``, or *cap* when that is *cap* or more (the words of a
+    prefix of *s* are words of *s*, the last one maybe cut short)."""
+    n = len(WORD_RE.findall(s, 0, 12 * cap))
+    if n >= cap:
+        return cap
+    if len(s) <= 12 * cap:
+        return n
+    return min(cap, len(WORD_RE.findall(s)))
 
 
 def _date_line(s: str) -> bool:
     """A short block that is only a date, a time, a weekday, separators and a byline."""
+    if DIGIT_RE.search(s) is None:
+        return False  # every date pattern has a digit
     m = DATE_RE.search(s)
     if not m:
         return False
     rest = DATE_RE.sub(" ", s)
     rest = TIME_RE.sub(" ", rest)
-    rest = re.sub(r"(?i)\b(?:by|date|updated|published|posted|on|at|gmt|utc|bst|cet|am|pm)\b", " ", rest)
+    rest = re.sub(
+        r"(?i)\b(?:by|date|updated|published|posted|on|at|gmt|utc|bst|cet|am|pm)\b", " ", rest
+    )
     words = WORD_RE.findall(rest)
     return len(words) <= 6 and "@" not in s and not s.lstrip().startswith(("—", "-", "–"))
 
@@ -101,9 +165,14 @@ def segment(state: ParseState) -> None:
             continue
         s = m.start() + lead
         span = Span(start=s, end=s + len(body))
-        markers = [
-            (Span(start=s + mm.start(), end=s + mm.end()), mm["m"]) for mm in MARKER_RE.finditer(body)
-        ]
+        markers = (
+            [
+                (Span(start=s + mm.start(), end=s + mm.end()), mm["m"])
+                for mm in MARKER_RE.finditer(body)
+            ]
+            if "[" in body
+            else []
+        )
         blocks.append(Paragraph(span=span, kind=Block.BODY, markers=markers))
         key = body.casefold()
         seen[key] = seen.get(key, 0) + 1
@@ -116,9 +185,11 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
     text = state.text
     title_done = False
     body_seen = False
+    low = folded(text)
     for i, p in enumerate(blocks):
         s = p.span.slice(text)
-        n_words = len(WORD_RE.findall(s))
+        # only compared with numbers up to 30
+        n_words = _word_count(s)
         near_top = i < 12 and not body_seen
         if near_top and _date_line(s):
             p.kind = Block.META
@@ -130,7 +201,7 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
                         state.published = d
                         state.note("segment", "date-line", p.span)
             continue
-        if CREDIT_RE.search(s):
+        if _credit(s, low[p.span.start : p.span.end]):
             p.kind = Block.CAPTION
             continue
         if META_RE.search(s) or (n_words <= 2 and not _is_sentence(s)):
