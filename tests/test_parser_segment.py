@@ -179,11 +179,6 @@ def test_footnote_marker_spans_still_slice_back() -> None:
         assert article.slice(statement.span).startswith(statement.text[:20])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a first block of up to 25 words is taken as the title even when it is two "
-    "full sentences ending in full stops; it is then missing from the paragraphs",
-)
 def test_short_sentences_glued_to_the_header_are_body_not_title() -> None:
     text = (
         " date 2017-10-02 Catalan officials said the vote would go ahead despite the court ban. "

@@ -62,6 +62,13 @@ POSSESSIVE_ROLE_RE = re.compile(
 AS_FOLLOWS_RE = re.compile(r"\b(?:as\s+follows|following|below|these|results?|figures?)\s*:\s*\Z", re.I)
 # "the Ministry of Foreign Affairs of North Korea", "the government of Honduras"
 OF_WHOM_RE = re.compile(r"(?:\s+of\s+(?:foreign\s+affairs|the\s+interior|defen[cs]e)\b)?\s+of\s+(?:the\s+)?", re.I)
+QUOTE_ENDS_SENTENCE_RE = re.compile(r"\.\s*\Z")
+# "The Croatian foreign ministry said": the state speaks
+DEMONYM_INSTITUTION_RE = re.compile(
+    r"\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|government|"
+    r"embassy|presidency|administration|authorities|mission)\b",
+    re.IGNORECASE,
+)
 WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
@@ -291,14 +298,15 @@ def _sentence(text: str, lo: int, hi: int, start: int, end: int, quotes: list[_Q
     masked_ranges = [(q.open_at, q.close_at) for q in near if q.close_at > lo][:50]
 
     def masked(i: int) -> bool:
-        return any(a <= i < b for a, b in masked_ranges)
+        # a boundary at a quotation's closing mark is real: '"We will win." He left.'
+        return any(a <= i < b - 1 for a, b in masked_ranges)
 
     s = lo
     for m in SENT_END_RE.finditer(text, lo, start):
         if not masked(m.start()):
             s = m.end()
     e = hi
-    for m in SENT_END_RE.finditer(text, end, hi):
+    for m in SENT_END_RE.finditer(text, max(lo, end - 2), hi):
         if not masked(m.start()):
             e = m.start()
             break
@@ -431,6 +439,11 @@ PREP_BEFORE_RE = re.compile(
 )
 
 
+def _is_person(res: _Resolver, key: str) -> bool:
+    d = res.state.actors.get(key)
+    return d is not None and d.kind is ActorKind.PERSON
+
+
 def _object_of_preposition(text: str, lo: int, pos: int) -> bool:
     """Whether the mention at *pos* is governed by a preposition ("leaving for Moscow")."""
     window = text[max(lo, pos - 60) : pos]
@@ -442,7 +455,7 @@ def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, s
     text = res.text
     out: list[tuple[int, int, str, str]] = []
     for r in res.refs_in(lo, hi):
-        if r.via == "demonym":
+        if r.via == "demonym" and not DEMONYM_INSTITUTION_RE.match(text, r.end):
             continue  # "Russian President Vladimir Putin": the person speaks
         if r.possessive and not INSTITUTION_AFTER_RE.match(text, r.end):
             continue  # "Russia's referendum" (but "Britain's foreign ministry" speaks)
@@ -496,9 +509,12 @@ def _subject_near(
                 return last[2], last[3]
             if re.fullmatch(r"\s*,[^,]{0,160},\s*", gap) or re.fullmatch(r"\s*\([^)]{0,80}\)\s*", gap):
                 return last[2], last[3]  # an apposition: "X, a Belarusian parliamentarian, said"
-            for c in before:
-                if not _object_of_preposition(text, lo, c[0]):
-                    return c[2], c[3]
+            people = [c for c in before if c[3] == "name" and _is_person(res, c[2])]
+            names = [c for c in before if c[3] == "name"]
+            for group in (people, names, before):
+                for c in group:
+                    if not _object_of_preposition(text, lo, c[0]):
+                        return c[2], c[3]
             return last[2], last[3]
         after = [c for c in cands if c[0] >= anchor]
         return (after[0][2], after[0][3]) if after else (None, "")
@@ -558,6 +574,10 @@ def _attribute(
     after_lo = q.close_at
     after = outside[after_lo - s_lo : after_lo - s_lo + 70]
     vm = VERB_RE.search(after)
+    if vm and QUOTE_ENDS_SENTENCE_RE.search(text, max(q.start, q.end - 3), q.end) and re.match(
+        r"[\"”’»]?\s+[A-Z]", text[q.end : q.end + 3]
+    ):
+        vm = None  # '"… today." Sokolov added that …': the next sentence has its own verb
     if vm and OPENING_RE.match(text, after_lo + vm.end()):
         vm = None  # '"…", the minister said it "…"': the verb introduces the next quotation
     if vm and not STOP_BEFORE_VERB_RE.search(after[: vm.start()]):

@@ -143,6 +143,19 @@ def _date_line(s: str) -> bool:
     return len(words) <= 6 and "@" not in s and not s.lstrip().startswith(("—", "-", "–"))
 
 
+HEADLINE_END_RE = re.compile(r"[.:;,]\s*\Z")
+INNER_STOP_RE = re.compile(r"[.!?][\"”’»]?\s+[A-Z]")
+
+
+def _headline(s: str, sentence: bool, n_words: int) -> bool:
+    """Whether the first block reads as a headline: no sentence ending, or a short single
+    clause that does not end in a full stop ("Serbia will not recognise the vote")."""
+    if not sentence:
+        return True
+    body = _strip_markers(s)
+    return n_words <= 25 and not HEADLINE_END_RE.search(body) and not INNER_STOP_RE.search(body)
+
+
 def segment(state: ParseState) -> None:
     """Split the text into blocks, classify them, and find the publication date."""
     text = state.text
@@ -185,12 +198,13 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
     text = state.text
     title_done = False
     body_seen = False
+    bodies = 0  # body blocks so far: page furniture above the article can read as text
     low = folded(text)
     for i, p in enumerate(blocks):
         s = p.span.slice(text)
         # only compared with numbers up to 30
         n_words = _word_count(s)
-        near_top = i < 12 and not body_seen
+        near_top = i < 15 and bodies <= 2
         if near_top and _date_line(s):
             p.kind = Block.META
             if state.published is None and not state.published_given:
@@ -209,7 +223,7 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
             continue
         sentence = _is_sentence(s)
         # the headline: the first real block, when it is not a paragraph of text
-        if not title_done and not body_seen and (not sentence or n_words <= 25):
+        if not title_done and not body_seen and _headline(s, sentence, n_words):
             p.kind = Block.TITLE
             title_done = True
             state.title = s
@@ -229,3 +243,4 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
             continue
         p.kind = Block.BODY
         body_seen = True
+        bodies += 1
