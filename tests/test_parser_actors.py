@@ -74,11 +74,6 @@ def _state_id(article: Article, name: str) -> str:
             "foreign minister",
             "Latvia",
             id="title-name-of-state",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'Foreign Minister X of Latvia' gives the role but no affiliation; "
-                "Latvia is not even kept as an actor",
-            ),
         ),
         pytest.param(
             " date 2022-09-30 Riga speaks out\n\n"
@@ -89,11 +84,6 @@ def _state_id(article: Article, name: str) -> str:
             "foreign minister",
             "Latvia",
             id="the-title-of-state-comma-name",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'The foreign minister of Latvia, X,' (title before the name, as an "
-                "apposition) gives neither role nor affiliation",
-            ),
         ),
     ],
 )
@@ -216,11 +206,6 @@ def test_person_merely_mentioned_is_not_an_actor() -> None:
     assert article.find_actor("Jonas Mekas") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Jan' is read as the month: 'Prime Minister Jan Novak' and the later 'Novak' give "
-    "no actor at all, and the quotation has no speaker",
-)
 def test_first_name_that_is_also_a_month_abbreviation() -> None:
     text = (
         " date 2014-03-18 Czech Prime Minister Jan Novak told parliament on Tuesday that "

@@ -53,8 +53,8 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     According Following Despite Although Though Because Amid Among Under Over About Against
     Between Into Through Across Near Outside Inside Some Many Most All Both Each Every No Not
     Yes Final Results Result Photo Image Video Read More Share Click Follow Update Updated Live
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    June July August September October November December Feb Apr Jul Aug Sept
     Oct Nov Dec Today Tomorrow Yesterday Tonight Last Next New Old Former First Second Third
     Mr Mrs Ms Dr Sir President Minister Prime Premier Chancellor Secretary General Foreign
     Spokesman Spokeswoman Spokesperson Ambassador Deputy Vice Chairman Chairwoman Chair Head
@@ -81,6 +81,10 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     Labour's Conservative Conservatives Liberal Democrat Democrats Republican Republicans
     """.split()
 )
+
+# Month names that are also given names or surnames ("Jan Novak", "Theresa May"): not
+# part of a name only when a day or a year stands next to them
+MONTH_NAMES: Final[frozenset[str]] = frozenset("Jan Mar May Jun Sep".split())
 
 # Words after which a capitalised run is a person's name even when it has a single word
 PERSON_CUES: Final[frozenset[str]] = frozenset(

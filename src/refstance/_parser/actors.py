@@ -19,7 +19,7 @@ import attrs
 
 from refstance._gazetteer import Entry, Gazetteer, Role, slug
 from refstance._model import ActorKind, Span
-from refstance._parser._lexicon import NOT_NAMES, PERSON_CUES, SENTENCE_BOUNDARY
+from refstance._parser._lexicon import MONTH_NAMES, NOT_NAMES, PERSON_CUES, SENTENCE_BOUNDARY
 from refstance._parser._matcher import trie_regex
 from refstance._parser._state import ActorDraft, Block, Mention, ParseState
 
@@ -37,6 +37,10 @@ NAME_RUN_RE = re.compile(
     re.VERBOSE,
 )
 TOKEN_RE = re.compile(TOKEN)
+# " of Latvia", " of the United Kingdom, "
+OF_ENTITY_RE = re.compile(
+    rf"\s+(?:of|for)\s+(?:the\s+)?(?P<entity>{TOKEN}(?:[ \t]{TOKEN}){{0,3}})\s*,?\s*"
+)
 IRISH_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac"})
 WORD_RE = re.compile(r"[\w'’\-]+")
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|s'|s’)$")
@@ -343,6 +347,15 @@ def _is_stop(m: EntityMatcher, w: str) -> bool:
     )
 
 
+def _is_date_word(text: str, at: int, word: str) -> bool:
+    """A month name used in a date ("May 23", "25 Sep"), not a name ("Theresa May")."""
+    if word.rstrip(".,") not in MONTH_NAMES:
+        return False
+    after = text[at + len(word) : at + len(word) + 4]
+    before = text[max(0, at - 4) : at]
+    return bool(re.match(r"\.?\s+\d", after) or re.search(r"\d\s+\Z", before))
+
+
 def _split_run(
     state: ParseState, m: EntityMatcher, run: re.Match[str], lo: int, hi: int, incidental: bool
 ) -> Iterator[_Candidate]:
@@ -357,15 +370,20 @@ def _split_run(
     pieces: list[tuple[int, int, bool]] = []  # token index range and whether a title precedes
     k = 0
     cue = False
+    text = state.text
     while k < len(toks):
         w = toks[k][1]
-        if _is_stop(m, w):
+        if _is_stop(m, w) or _is_date_word(text, base + toks[k][0], w):
             bare = POSSESSIVE_RE.sub("", w).rstrip(".")
             cue = bare in PERSON_CUES or bare in m.honorifics or bare.casefold() in m.roles
             k += 1
             continue
         start_k = k
-        while k < len(toks) and not _is_stop(m, toks[k][1]):
+        while (
+            k < len(toks)
+            and not _is_stop(m, toks[k][1])
+            and not _is_date_word(text, base + toks[k][0], toks[k][1])
+        ):
             k += 1
             if POSSESSIVE_RE.search(toks[k - 1][1]):
                 break  # "Churchill's words": the name ends at the possessive
@@ -411,11 +429,25 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, h
         return
     pos, role, role_text = best
     gap = text[pos + len(role_text) : c.start] if pos < c.start else ""
-    if pos < c.start and len(gap) > 3 and not m.pattern.fullmatch(gap.strip(" ,")):
+    of_state = OF_ENTITY_RE.fullmatch(gap)
+    if (
+        pos < c.start
+        and len(gap) > 3
+        and not m.pattern.fullmatch(gap.strip(" ,"))
+        and not (of_state and of_state.group("entity") in m.table)
+    ):
         # "The Premier will go up to Colle": a title far from the name is not its title
         return
     c.role, c.role_text = role, role_text.lower()
     c.cue = True
+    # "Foreign Minister Ilze Berzina of Latvia", "the foreign minister of Latvia, Ilze Berzina"
+    after_of = OF_ENTITY_RE.match(text, c.end)
+    for om in (of_state, after_of):
+        if om is not None and om.group("entity") in m.table:
+            entry = m.table[om.group("entity")][0]
+            if entry.kind == "state":
+                c.state_key = entry.id
+                return
     # the state nearest to the role inside the window
     if pos < c.start:
         window_lo = max(left_lo, pos - 40)
