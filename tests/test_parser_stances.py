@@ -180,11 +180,6 @@ SERBIA_ALLY_OF_MOSCOW = (
         pytest.param(
             SERBIA_SAME_PARAGRAPH,
             id="organiser-named-earlier-in-the-paragraph",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the minister is affiliated to Russia, the first state of the "
-                "paragraph, not Serbia, the subject of the sentence before and of his quote",
-            ),
         ),
         pytest.param(SERBIA_ALLY_OF_MOSCOW, id="state-with-an-apposition-naming-moscow"),
     ],
@@ -212,11 +207,6 @@ def test_not_recognised_by_three_states() -> None:
         assert _positions(article, state) == {Position.REJECT}, state
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the European Commission, subject of the next coordinated clause, is taken as a "
-    "fourth agent of 'was not recognised by' and given a reject",
-)
 def test_passive_agents_stop_at_the_next_clause() -> None:
     text = (
         " date 2008-08-30 No recognition in Europe\n\n"
@@ -229,11 +219,6 @@ def test_passive_agents_stop_at_the_next_clause() -> None:
     assert _positions(article, "European Commission") == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with no organiser named, a state of the sentence (Ukraine, whose regions vote; "
-    "Georgia itself without the headline) is taken as organiser and given 'support'",
-)
 def test_refusing_state_is_not_the_organiser() -> None:
     text = (
         " date 2022-09-28 Tbilisi stands by Kyiv\n\n"
@@ -245,11 +230,6 @@ def test_refusing_state_is_not_the_organiser() -> None:
     assert Position.SUPPORT not in _positions(article, "Ukraine")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="without the word 'referendum' the article has no referendum, so 'will not "
-    "recognize the results of the votes' gives no stance at all",
-)
 def test_votes_without_the_word_referendum() -> None:
     text = (
         " date 2022-09-28 Tbilisi stands by Kyiv\n\n"

@@ -37,6 +37,11 @@ NAME_RUN_RE = re.compile(
     re.VERBOSE,
 )
 TOKEN_RE = re.compile(TOKEN)
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:of|in|from|to|with|by|for|on|against|over|into|toward|towards|than|at)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 # " of Latvia", " of the United Kingdom, "
 OF_ENTITY_RE = re.compile(
     rf"\s+(?:of|for)\s+(?:the\s+)?(?P<entity>{TOKEN}(?:[ \t]{TOKEN}){{0,3}})\s*,?\s*"
@@ -462,10 +467,16 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, h
     if near is None and role.speaks_for_state:
         # "Serbia has indicated ... Foreign Minister Nikola Selakovic advised": the state
         # named last before the title in the same paragraph
+        # named last before the title in the same paragraph, as a subject: not after a
+        # preposition ("a partner of Moscow"), not a possessive ("Russia's referendums")
         for em in m.pattern.finditer(text, max(lo, window_lo - 600), window_lo):
             entry, via = m.table[em.group()]
-            if entry.kind == "state" and via == "name":
-                near = (0, entry)  # the paragraph's first state: usually its subject
-                break
+            if entry.kind != "state" or via != "name":
+                continue
+            if POSSESSIVE_AFTER_RE.match(text, em.end()) or text[em.end() : em.end() + 1] == "-":
+                continue
+            if PREPOSITION_BEFORE_RE.search(text, max(lo, em.start() - 30), em.start()):
+                continue
+            near = (0, entry)
     if near is not None:
         c.state_key = near[1].id

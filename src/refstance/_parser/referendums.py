@@ -272,24 +272,33 @@ def _organizer(
                     return found
         return None
 
-    for pattern, regions_ok, need, check in (
-        (POSSESSIVE_RE, True, words.vote_word, None),
-        (BY_RE, False, words.by_vote, BY_CHECK_RE),
-        (BACKED_RE, False, words.backed_vote, None),
-        (SUBJECT_RE, True, words.vote_word, None),
+    for name, pattern, regions_ok, need, check in (
+        ("possessive", POSSESSIVE_RE, True, words.vote_word, None),
+        ("held-by", BY_RE, False, words.by_vote, BY_CHECK_RE),
+        ("backed", BACKED_RE, False, words.backed_vote, None),
+        ("subject", SUBJECT_RE, True, words.vote_word, None),
     ):
         found = scan(pattern, regions_ok, need, check)
         if found is not None:
+            state.note("referendums", f"organizer/{name}", None, found.id)
             return found
-    for pattern, need in ((NATIONAL_VOTE_RE, words.voted), (HELD_IN_RE, words.held_vote)):
+    for name, pattern, need in (
+        ("national", NATIONAL_VOTE_RE, words.voted),
+        ("held-in", HELD_IN_RE, words.held_vote),
+    ):
         found = scan(pattern, False, need)
         if found is not None and found.kind == "state":
+            state.note("referendums", f"organizer/{name}", None, found.id)
             return found
     for r in results[:1]:
         st = state.gazetteer.state(r.region)
         if st is not None and st.name == r.region and state.gazetteer.region(r.region) is None:
+            state.note("referendums", "organizer/result-state", None, st.id)
             return st
-    return scan(ANNEX_RE, False, words.annex)
+    found = scan(ANNEX_RE, False, words.annex)
+    if found is not None:
+        state.note("referendums", "organizer/annexation", None, found.id)
+    return found
 
 
 # the literal words of ``_REF``: a pattern that ends or starts with it needs one of them

@@ -23,6 +23,10 @@ from refstance._parser._state import Block, ParseState
 # the article must be about a vote for stances to mean anything
 TOPIC_RE = re.compile(r"\b(?:referend\w*|plebiscit\w*|independence\s+vote|annexation\s+vote|ballot)\b", re.I)
 
+# "votes" alone is a referendum when the text is about joining, annexing or seceding
+VOTES_RE = re.compile(r"\b(?:votes?|voting)\b", re.I)
+SOVEREIGNTY_RE = re.compile(r"\b(?:annex\w*|join(?:ing)?|secession|secede|independence|breakaway|occupied)\b", re.I)
+
 _NEG = r"(?:not|never|in\s+no\s+way|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
 
 CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
@@ -131,8 +135,8 @@ BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 def stances(state: ParseState) -> None:
     """Find the stances of actors toward the article's referendum(s)."""
     text = state.text
-    if not TOPIC_RE.search(text):
-        return
+    if not TOPIC_RE.search(text) and not (VOTES_RE.search(text) and SOVEREIGNTY_RE.search(text)):
+        return  # stances exist only toward a vote
     ref_id = state.referendums[0].id if state.referendums else None
     mentions = sorted(
         ((m.span.start, m.span.end, d.key, d.kind, m.via) for d in state.actors.values()
@@ -175,8 +179,24 @@ def stances(state: ParseState) -> None:
                         continue  # the writer's word for the organiser's own vote
                     _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
                          statement_id, f"{rule}/{how}", text[s_lo:s_hi])
+    # organisers named by the text itself ("Moscow's referendums", "held by Russia",
+    # "Kremlin-backed"), not guessed from where the vote took place
+    named = {
+        t.note
+        for t in state.trace
+        if t.stage == "referendums"
+        and t.rule
+        in (
+            "organizer/possessive",
+            "organizer/held-by",
+            "organizer/backed",
+            "organizer/subject",
+            "organizer/national",
+            "organizer/annexation",
+        )
+    }
     for r in state.referendums:
-        if r.organizer and r.organizer != r.territory_of and r.organizer in state.actors:
+        if r.organizer in named and r.organizer != r.territory_of and r.organizer in state.actors:
             if (r.organizer, Position.REJECT) in found:
                 continue
             # an actor that holds a vote on a territory it does not own backs the outcome it
@@ -246,6 +266,8 @@ def _holders(
             if m_lo - at > 40 or (agents and not _AGENTS_RE.fullmatch(text[at:m_lo])):
                 break
             agents.append(key)
+            if agents and re.search(r"\b(?:and|or)\b", text[at:m_lo]):
+                break  # "by A, B or C, and the Commission said": the list ends at "or C"
             at = m_hi
         if agents:
             return list(dict.fromkeys(agents)), None, "passive-by"
