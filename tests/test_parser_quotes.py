@@ -265,11 +265,6 @@ def test_pronoun_skips_a_person_named_only_in_a_caption() -> None:
     assert _speaker(article, statement) == "Rasa Petraitiene"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'she' goes to the nearest person, Adam Kowalczyk, though he is a man and the "
-    "woman named as the subject of the sentence before is Greta Hoffmann",
-)
 def test_she_refers_to_the_woman_not_the_nearest_man() -> None:
     text = (
         " date 2014-03-17 Berlin and Warsaw agree\n\n"

@@ -267,6 +267,10 @@ class Gazetteer:
         found: Entry | None = self._lookup()["region"].get(name.casefold())
         return found
 
+    def given_names(self) -> dict[str, str]:
+        """Given names that tell a person's gender: ``{"Greta": "f", "Adam": "m"}``."""
+        return _given_names()
+
     def state_by_code(self, iso2: str) -> Entry | None:
         """The state with ISO 3166-1 alpha-2 code *iso2*."""
         return next((e for e in self.states if e.country == iso2.upper()), None)
@@ -294,6 +298,19 @@ def _people() -> tuple[Mapping[str, Any], ...]:
     if not isinstance(data, list):
         raise GazetteerError("people.json: expected a list")
     return tuple(data)
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    path = resources.files("refstance") / "data" / "given_names.json"
+    if not path.is_file():
+        return {}
+    data = _load_json("given_names.json")
+    if not isinstance(data, Mapping):
+        raise GazetteerError("given_names.json: expected an object with 'female' and 'male'")
+    out = {str(n): "f" for n in data.get("female", ())}
+    out.update({str(n): "m" for n in data.get("male", ())})
+    return out
 
 
 def load_people() -> tuple[Mapping[str, Any], ...]:

@@ -64,6 +64,7 @@ class EntityMatcher:
     people: dict[str, dict[str, Any]]  # name form (casefolded) -> person record
     people_keys: dict[str, list[dict[str, Any]]]  # surname key -> person records
     places: frozenset[str]  # region names and adjectives: never part of a person's name
+    given_names: dict[str, str]  # given name -> "f" or "m"
 
 
 @lru_cache(maxsize=8)
@@ -99,6 +100,7 @@ def matcher_for(g: Gazetteer) -> EntityMatcher:
         people=people,
         people_keys=people_keys,
         places=frozenset(n for e in g.regions for n in (*e.names, *e.demonyms)),
+        given_names=g.given_names(),
     )
 
 
@@ -285,6 +287,9 @@ def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> No
         if key in state.actors:  # a person named like a known entity: keep the entity
             continue
         d.incidental = all(getattr(mm, "via", "") == "caption" for mm in d.mentions)
+        if d.gender is None and " " in d.name:
+            # a well-known given name tells "she" from "he"
+            d.gender = m.given_names.get(d.name.split()[0])
         state.actors[key] = d
 
 
