@@ -373,3 +373,29 @@ def test_any_mix_of_these_paragraphs_parses_consistently(
         assert set(stance.statements) <= {s.id for s in article.statements}
     for actor in article.actors:
         assert actor.affiliation is None or actor.affiliation in ids
+
+
+def test_every_cue_has_its_trigger_words() -> None:
+    """A cue only runs on paragraphs holding one of its trigger words; every sentence that
+    matches a cue must hold one, or the fast path would hide the cue."""
+    from refstance._parser.stances import CUES, TRIGGERS
+
+    samples = [
+        "Serbia will not recognize the results.", "It cannot accept these results.",
+        "The referendum was a sham and a farce.", "The vote was illegal and null and void.",
+        "The vote has no legal value.", "Kyiv condemned the referendum.",
+        "The vote violates international law.", "Belarus recognised the referendum results.",
+        "She welcomed the result of the vote.", "He congratulated the winners.",
+        "It was a legitimate expression of the will of the people.", "Welcome home!",
+        "He urged voters to vote yes.", "They campaigned for a No vote.",
+        "It is an internal matter for Spain.", "He called for dialogue and restraint.",
+        "Madrid vowed to outlaw the vote.", "He accused them of staging the referendum.",
+        "They celebrated the victory.", "The reform proposed by the government.",
+        "Leaders declared acceptance of the referendum results.", "The result was clear.",
+    ]  # fmt: skip
+    for pos, rule, rx in CUES:
+        assert rule in TRIGGERS, rule
+        for sample in samples:
+            if rx.search(sample):
+                low = sample.lower()
+                assert any(t in low for t in TRIGGERS[rule]), (rule, pos, sample)

@@ -29,6 +29,7 @@ import attrs
 from refstance._model import ActorKind, Span, Statement, StatementKind
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
 from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS, SENTENCE_BOUNDARY
+from refstance._parser._matcher import trie_regex
 from refstance._parser._state import Block, Mention, ParseState
 from refstance._parser.segment import MARKER_RE
 
@@ -74,8 +75,8 @@ QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
 WORD_RE = re.compile(r"[\w'’-]+")
 SENT_END_RE = re.compile(SENTENCE_BOUNDARY)
-_VERBS = "|".join(sorted((re.escape(v) for v in REPORTING_VERBS if v.isalpha()), key=len, reverse=True))
-VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+# one trie-shaped pattern for every reporting verb: the engine walks letters, not a list
+VERB_RE = trie_regex(sorted(v for v in REPORTING_VERBS if v.isalpha()), flags=re.IGNORECASE)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|his|her|their)\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 BY_RE = re.compile(r"[\s,]*by\s+", re.IGNORECASE)

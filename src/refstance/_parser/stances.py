@@ -89,8 +89,35 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
-# any cue at all: paragraphs without one are skipped in one pass
-ANY_CUE_RE = re.compile("|".join(f"(?:{rx.pattern})" for _pos, _rule, rx in CUES), re.IGNORECASE | re.VERBOSE)
+# literal words each cue needs (lower case): a paragraph without any of them skips the cue
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "negated-recognition": ("recogni", "accept", "acknowledg", "legitimi"),
+    "not-recognized": ("not be",),
+    "sham": ("sham", "farc", "mockery", "charade", "travest", "fake", "phon", "bogus", "pseudo"),
+    "illegal": ("illegal", "illegitimate", "unlawful", "unconstitutional", "null"),
+    "accuses": ("accus",),
+    "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt"),
+    "no-legal-value": ("no legal",),
+    "condemn": ("condemn", "denounc", "deplor", "reject"),
+    "violates": ("violat", "breach", "flout"),
+    "recognizes": ("recogni", "acknowledg", "admitted"),
+    "accepts": ("accept", "respect", "welcom", "hail", "recogni", "endorsed"),
+    "congratulates": ("congratulat",),
+    "legitimate": (
+        "legitimate will", "expression of", "compliance", "welcome home", "defeat",
+        "responsibility", "victory", "has won", "acceptance of", "result", "outcome", "verdict",
+    ),
+    "backs-yes": (
+        "vote", "campaign", "back", "victory", "won", "welcome home", "join", "propos",
+        "initiat", "champion", "sponsor", "referend", "plebiscit", "reform", "celebrat",
+    ),
+    "celebrates": ("celebrat",),
+    "backs-no": ("vote", "campaign", "back"),
+    "no-side": (
+        "internal", "domestic", "matter for", "interfere", "no side", "no position", "dialogue",
+        "calm", "restraint", "de-escalation", "of all countries",
+    ),
+}  # fmt: skip
 NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
 ABOUT_VOTE_RE = re.compile(
     r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|it)\b",
@@ -150,11 +177,12 @@ def stances(state: ParseState) -> None:
     for p in state.paragraphs:
         if p.kind not in (Block.BODY, Block.TITLE):
             continue
-        if ANY_CUE_RE.search(text, p.span.start, p.span.end) is None:
-            continue
         sentences = _sentences(text, p.span.start, p.span.end)
         sentence_starts = [a for a, _ in sentences]
+        low = text[p.span.start : p.span.end].lower()
         for pos, rule, rx in CUES:
+            if not any(t in low for t in TRIGGERS[rule]):
+                continue
             # one scan of the paragraph per cue; each hit is then placed in its sentence
             for cm in rx.finditer(text, p.span.start, p.span.end):
                 s_lo, s_hi = sentences[bisect_right(sentence_starts, cm.start()) - 1]
