@@ -65,6 +65,8 @@ class EntityMatcher:
     people_keys: dict[str, list[dict[str, Any]]]  # surname key -> person records
     places: frozenset[str]  # region names and adjectives: never part of a person's name
     given_names: dict[str, str]  # given name -> "f" or "m"
+    # memo of _is_stop: the same capitalised words recur in every article
+    stop_words: dict[str, bool] = attrs.field(factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -344,6 +346,15 @@ def _add_mention(d: ActorDraft, c: _Candidate) -> None:
 
 def _is_stop(m: EntityMatcher, w: str) -> bool:
     """A capitalised word that is not part of a person's name: a title, an entity, a place."""
+    hit = m.stop_words.get(w)
+    if hit is None:
+        if len(m.stop_words) > 200_000:
+            m.stop_words.clear()  # bounded: a corpus of millions of articles has many names
+        hit = m.stop_words[w] = _stop(m, w)
+    return hit
+
+
+def _stop(m: EntityMatcher, w: str) -> bool:
     bare = POSSESSIVE_RE.sub("", w).rstrip(".,")
     return (
         bare in NOT_NAMES
@@ -375,7 +386,10 @@ def _split_run(
     words is a candidate, marked ``cue`` when a title or honorific stands right before it
     ("Tory Scotland Secretary David Mundell" gives "David Mundell", after a title).
     """
-    toks = [(t.start(), t.group()) for t in re.finditer(r"\S+", run.group())]
+    word = run.group()
+    if " " not in word and "\t" not in word and _is_stop(m, word):
+        return  # a lone title or common word: most runs are "The", "In", "President"
+    toks = [(t.start(), t.group()) for t in re.finditer(r"\S+", word)]
     base = run.start()
     pieces: list[tuple[int, int, bool]] = []  # token index range and whether a title precedes
     k = 0
