@@ -8,8 +8,6 @@ datetime.date(2022, 9, 28)
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from refstance._api import parse
 from refstance._batch import ParseFailure, parse_many
 from refstance._errors import (
@@ -52,10 +50,19 @@ from refstance._serialize import (
 from refstance._tables import to_frames, to_rows
 from refstance._validate import validate
 
-try:
-    __version__ = version("refstance")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    # __version__ comes from the installed package's metadata, read on first use so that
+    # `import refstance` does not pay for importlib.metadata
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("refstance")
+        except PackageNotFoundError:  # pragma: no cover - a source tree without install
+            return "0+unknown"
+    raise AttributeError(f"module 'refstance' has no attribute {name!r}")
+
 
 __all__ = [
     "Actor",

@@ -19,7 +19,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -127,8 +126,14 @@ class Role:
     speaks_for_state: bool = False
 
 
+def _data(name: str) -> Any:
+    from importlib import resources  # at first use: `import refstance` stays light
+
+    return resources.files("refstance") / "data" / name
+
+
 def _load_json(name: str) -> Any:
-    path = resources.files("refstance") / "data" / name
+    path = _data(name)
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -291,7 +296,7 @@ def _default() -> Gazetteer:
 
 @cache
 def _people() -> tuple[Mapping[str, Any], ...]:
-    path = resources.files("refstance") / "data" / "people.json"
+    path = _data("people.json")
     if not path.is_file():
         return ()
     data = _load_json("people.json")
@@ -302,7 +307,7 @@ def _people() -> tuple[Mapping[str, Any], ...]:
 
 @cache
 def _given_names() -> dict[str, str]:
-    path = resources.files("refstance") / "data" / "given_names.json"
+    path = _data("given_names.json")
     if not path.is_file():
         return {}
     data = _load_json("given_names.json")
