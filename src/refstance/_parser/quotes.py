@@ -451,7 +451,9 @@ def _object_of_preposition(text: str, lo: int, pos: int) -> bool:
     return PREP_BEFORE_RE.search(window) is not None and not INSTITUTION_OF_RE.search(window)
 
 
-def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+def _candidates(
+    res: _Resolver, lo: int, hi: int, names_only: bool = False
+) -> list[tuple[int, int, str, str]]:
     """Speakers named or referred to in [lo, hi): (start, end, actor key, how), in order."""
     text = res.text
     out: list[tuple[int, int, str, str]] = []
@@ -463,6 +465,8 @@ def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, s
         if text[r.end : r.end + 1] == "-":
             continue  # "Russia-backed"
         out.append((r.start, r.end, r.key, "name"))
+    if names_only:
+        return out
     for m in PRONOUN_RE.finditer(text, lo, hi):
         key = res.pronoun(m.group(), m.start())
         if key is not None:
@@ -489,7 +493,7 @@ def _candidates(res: _Resolver, lo: int, hi: int) -> list[tuple[int, int, str, s
 
 
 def _subject_near(
-    res: _Resolver, lo: int, hi: int, anchor: int, prefer_before: bool
+    res: _Resolver, lo: int, hi: int, anchor: int, prefer_before: bool, names_only: bool = False
 ) -> tuple[str | None, str]:
     """The speaker for a cue at *anchor*.
 
@@ -498,7 +502,7 @@ def _subject_near(
     preposition ("Putin congratulated Tokayev and stressed"). After it: the nearest.
     """
     text = res.text
-    cands = _candidates(res, lo, hi)
+    cands = _candidates(res, lo, hi, names_only)
     if prefer_before:
         before = [c for c in cands if c[1] <= anchor]
         free = [c for c in before if not _object_of_preposition(text, lo, c[0])]
@@ -719,9 +723,11 @@ def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quot
         if p.kind is not Block.BODY:
             continue
         for vm in SPEECH_VERB_RE.finditer(text, p.span.start, p.span.end):
+            if not res.refs_in(max(p.span.start, vm.start() - WINDOW), vm.start()):
+                continue  # nobody named before the verb
             s_lo, _s_hi = _sentence(text, p.span.start, p.span.end, vm.start(), vm.end(), found)
-            key, how = _subject_near(res, s_lo, vm.start(), vm.start(), True)
-            if key is None or how not in ("name",):
+            key, how = _subject_near(res, s_lo, vm.start(), vm.start(), True, names_only=True)
+            if key is None:
                 continue
             d = state.actors.get(key)
             if d is not None and not d.relevant:
