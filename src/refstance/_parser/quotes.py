@@ -726,7 +726,7 @@ def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quot
             if not res.refs_in(max(p.span.start, vm.start() - WINDOW), vm.start()):
                 continue  # nobody named before the verb
             s_lo, _s_hi = _sentence(text, p.span.start, p.span.end, vm.start(), vm.end(), found)
-            key, how = _subject_near(res, s_lo, vm.start(), vm.start(), True, names_only=True)
+            key, _how = _subject_near(res, s_lo, vm.start(), vm.start(), True, names_only=True)
             if key is None:
                 continue
             d = state.actors.get(key)
