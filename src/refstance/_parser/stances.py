@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from refstance._model import ActorKind, Position, Span, Stance
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
 from refstance._parser._lexicon import SENTENCE_BOUNDARY
@@ -27,7 +29,19 @@ TOPIC_RE = re.compile(r"\b(?:referend\w*|plebiscit\w*|independence\s+vote|annexa
 VOTES_RE = re.compile(r"\b(?:votes?|voting)\b", re.I)
 SOVEREIGNTY_RE = re.compile(r"\b(?:annex\w*|join(?:ing)?|secession|secede|independence|breakaway|occupied)\b", re.I)
 
-_NEG = r"(?:not|never|in\s+no\s+way|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
+_NEG = r"(?:not|never|in\s+no\s+way|no\s+one|nobody|none\s+of\s+\w+|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
+
+# the options of a ballot: the side of the proposal, and the side against it
+_YES = r"yes|approve|approval|apruebo|leave|independence|secession|sovereignty|separation|oui|si|s[ií]"
+_NO = r"no|non|reject|rejection|rechazo|remain|stay|union|unity|federalis[mt]|status\s+quo"
+# campaigning, urging or leading for one side: "campaigned for a Yes", "urged citizens to vote
+# No", "called on Greeks to vote Yes", "led the campaign for a No vote", "backed Approve"
+_CAMPAIGN = (
+    r"\b(?:campaign\w*\s+(?:hard\s+)?for|(?:urg\w+|call\w*\s+on|ask\w*|encourag\w+)\s+[^.;]{{0,40}}?\bto\s+vote"
+    r"|back(?:s|ed|ing)?|endors\w+|(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over)"
+    r"\s+(?:the\s+)?campaign\s+for)\s+(?:a\s+|the\s+)?[“\"‘']?(?:{opt})\b[”\"’']?"
+    r"|\b(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over|joined)\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:campaign|side|camp)\b"
+)
 
 CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     (pos, name, re.compile(rx, re.IGNORECASE | re.VERBOSE))
@@ -36,7 +50,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          rf"\b{_NEG}\s+(?:\w+\s+){{0,3}}?(?:recogni[sz]\w*|accept\w*|acknowledg\w*|legitimi[sz]\w*)"),
         (Position.REJECT, "not-recognized", r"\bnot\s+be\s+(?:recogni[sz]ed|accepted)\b"),
         (Position.REJECT, "sham",
-         r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*)\b"),
+         r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*|rigged|a\s+lie|a\s+disgrace|a\s+fraud)\b"),
         (Position.REJECT, "illegal",
          r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"),
         (Position.REJECT, "accuses",
@@ -44,6 +58,10 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.REJECT, "blocks",
          r"\b(?:vow\w*|pledg\w*|promis\w*|threaten\w*|moved?|sought|seeks?|asked\s+[^.]{0,40}?)\s+to\s+(?:outlaw|block|stop|ban|prevent|annul|nullify|suspend|halt)\b"
          r"|\b(?:outlaw|annul|nullify|suspend)\w*\s+(?:it|the\s+(?:vote|referendum|plebiscite|ballot|result))\b"),
+        (Position.REJECT, "annulled",
+         r"\b(?:must|should|will|to)\s+be\s+(?:annulled|cancell?ed|voided|nullified|scrapped|declared\s+void)\b"
+         r"|\b(?:is|was|were|are|be|as|declared)\s+[“\"]?invalid\b"
+         r"|\bno\s+(?:[\w-]+\s+)?referendum\s+(?:had\s+|has\s+)?(?:taken\s+place|took\s+place)\b"),
         (Position.REJECT, "no-legal-value",
          r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"),
         (Position.REJECT, "condemn",
@@ -54,9 +72,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "recognizes",
          r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will))"),
         (Position.RECOGNIZE, "accepts",
-         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory)s?\b"
+         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
          r"|\b(?:heartily|fully|wholly)\s+accept\b"
-         r"|\b(?:result|outcome|decision|verdict|will|vote|choice)s?\s+(?:[\w“”\"']+\s+){0,3}?(?:must|needs?\s+to|should|has\s+to|will)\s+be\s+respected\b"
+         r"|\b(?:result|outcome|decision|verdict|will|vote|choice)s?\s+(?:[\w“”\"']+\s+){0,5}?(?:must|needs?\s+to|should|has\s+to|will)\s+be\s+respected\b"
          r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
@@ -64,7 +82,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
          r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b"
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
-         r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"),
+         r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
+         r"|\bregard\w*\s+the\s+(?:result|outcome|vote|verdict)\s+as\s+(?:\w+\s+)?(?:binding|valid|legitimate)\b"
+         r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:UN\s+)?charter)\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
@@ -77,6 +97,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win)\b"),
         (Position.RECOGNIZE, "celebrates",
          r"\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win|result|outcome)\b"),
+        (Position.SUPPORT, "campaigns-yes", _CAMPAIGN.format(opt=_YES)),
+        (Position.OPPOSE, "campaigns-no", _CAMPAIGN.format(opt=_NO)),
         (Position.OPPOSE, "backs-no",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:no|against)\b"
          r"|\bcampaign\w*\s+(?:for\s+(?:a\s+)?(?:no|remain)|against)\b"
@@ -85,7 +107,10 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:internal|domestic)\s+(?:matter|affair|issue)s?\b|\bmatter\s+for\s+the\b"
          r"|\bnot\s+(?:want\s+to\s+)?interfere\b|\btakes?\s+no\s+(?:side|position)\b"
          r"|\b(?:call\w*|urg\w*|appeal\w*)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:dialogue|calm|restraint|de-escalation)\b"
-         r"|\bterritorial\s+integrity\s+of\s+all\s+countries\b|\bsovereignty\s+of\s+all\s+countries\b"),
+         r"|\bterritorial\s+integrity\s+of\s+all\s+countries\b|\bsovereignty\s+of\s+all\s+countries\b"
+         r"|\b(?:not\s+tak(?:e|ing)|took\s+no|takes?\s+no|taking\s+no)\s+sides?\b|\burg\w*\s+both\s+sides\b"
+         r"|\b(?:call\w*|urg\w*|appeal\w*|ask\w*)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:calm|patience|restraint)\b"
+         r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"),
     )
 )  # fmt: skip
 
@@ -93,7 +118,13 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "negated-recognition": ("recogni", "accept", "acknowledg", "legitimi"),
     "not-recognized": ("not be",),
-    "sham": ("sham", "farc", "mockery", "charade", "travest", "fake", "phon", "bogus", "pseudo"),
+    "sham": (
+        "sham", "farc", "mockery", "charade", "travest", "fake", "phon", "bogus", "pseudo",
+        "rigged", "fraud", "lie", "disgrace",
+    ),
+    "annulled": ("annul", "cancel", "void", "nullif", "scrapped", "invalid", "referendum"),
+    "campaigns-yes": ("campaign", "vote", "back", "endors", "led", "lead", "head", "ran", "run", "spearhead", "took over", "joined"),
+    "campaigns-no": ("campaign", "vote", "back", "endors", "led", "lead", "head", "ran", "run", "spearhead", "took over", "joined"),
     "illegal": ("illegal", "illegitimate", "unlawful", "unconstitutional", "null"),
     "accuses": ("accus",),
     "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt"),
@@ -106,6 +137,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "legitimate": (
         "legitimate will", "expression of", "compliance", "welcome home", "defeat",
         "responsibility", "victory", "has won", "acceptance of", "result", "outcome", "verdict",
+        "free will", "consistent", "in line", "accordance", "compliant",
     ),
     "backs-yes": (
         "vote", "campaign", "back", "victory", "won", "welcome home", "join", "propos",
@@ -115,9 +147,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "backs-no": ("vote", "campaign", "back"),
     "no-side": (
         "internal", "domestic", "matter for", "interfere", "no side", "no position", "dialogue",
-        "calm", "restraint", "de-escalation", "of all countries",
+        "calm", "restraint", "de-escalation", "of all countries", "side", "patience", "comment",
     ),
 }  # fmt: skip
+WHETHER_BEFORE_RE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
 NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
 ABOUT_VOTE_RE = re.compile(
     r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|it)\b",
@@ -189,6 +222,8 @@ def stances(state: ParseState) -> None:
                 c_lo, c_hi = cm.start(), cm.end()
                 before = text[max(s_lo, c_lo - 80) : c_lo]
                 position = pos
+                if WHETHER_BEFORE_RE.search(before):
+                    continue  # "did not say whether India accepted the result"
                 if pos is not Position.REJECT and NEGATION_BEFORE_RE.search(before):
                     if pos is Position.RECOGNIZE:
                         position = Position.REJECT
@@ -234,6 +269,23 @@ def stances(state: ParseState) -> None:
             found.setdefault(
                 (r.organizer, Position.SUPPORT),
                 Stance(actor=r.organizer, referendum=r.id, position=Position.SUPPORT, rule="organizer"),
+            )
+    for (holder, position), stance in list(found.items()):
+        if position is Position.NEUTRAL and any(
+            h == holder and p is not Position.NEUTRAL for h, p in found
+        ):
+            del found[(holder, position)]  # "an internal matter ... not legal": the stance wins
+    for (holder, position), stance in list(found.items()):
+        d = state.actors.get(holder)
+        if d is None or d.affiliation not in state.actors:
+            continue
+        if any("spokes" in t for t in (d.role or "", *d.titles)):
+            # a ministry's spokesperson states the state's position
+            st = state.actors[d.affiliation]
+            st.relevant = True
+            found.setdefault(
+                (st.key, position),
+                attrs.evolve(stance, actor=st.key, rule=f"{stance.rule}/spokesperson"),
             )
     state.stances.extend(found.values())
 
@@ -332,6 +384,10 @@ def _holders(
             window = text[max(s_lo, m_lo - 25) : m_lo]
             if PREP_BEFORE_RE.search(window) and not INSTITUTION_OF_RE.search(window):
                 continue
+            nxt = next((t for t in near if m_hi <= t[0] <= m_hi + 2), None)
+            if nxt is not None and nxt[3] is ActorKind.PERSON:
+                # "President of Belarus Alexander Lukashenko recognised": the person acts
+                key, m_hi = nxt[2], nxt[1]
             subjects.append(key)
             last_end = m_hi
         if subjects:
