@@ -281,10 +281,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "'had campaigned for a Yes', 'took over the Yes campaign', 'led the federalist camp' give no support/oppose; only Parizeau and Chretien recognize",
     (
-        "02-montenegro-2006-liveblog",
-        "stances",
-    ): '"Russia\'s foreign ministry said Moscow respected the choice of the Montenegrin people" gives Russia no recognize',
-    (
         "03-scotland-2014-world-leaders",
         "stances",
     ): "recognition in 'chosen the most favourable option', 'the outcome was \"good for ...\"', 'fully respected the choice of the people' is not found (Rajoy, Spain, Barroso, Rasmussen); 'who had led the Yes campaign' gives Salmond no support",
@@ -312,10 +308,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "09-bougainville-2019-independence",
         "stances",
     ): "'asked for calm and patience' and 'Canberra would not take sides' give no neutral to Marape, Payne or Australia",
-    (
-        "10-chile-2022-constitution",
-        "stances",
-    ): "'had campaigned for the Approve option', 'who had backed Approve', 'led the campaign for Reject' give no support/oppose; only the two recognize stances are found",
     (
         "11-ukraine-2022-tokyo-to-tallinn",
         "stances",

@@ -270,18 +270,18 @@ def stances(state: ParseState) -> None:
                 (r.organizer, Position.SUPPORT),
                 Stance(actor=r.organizer, referendum=r.id, position=Position.SUPPORT, rule="organizer"),
             )
-    for (holder, position), stance in list(found.items()):
+    for holder, position in list(found):
         if position is Position.NEUTRAL and any(
             h == holder and p is not Position.NEUTRAL for h, p in found
         ):
             del found[(holder, position)]  # "an internal matter ... not legal": the stance wins
     for (holder, position), stance in list(found.items()):
-        d = state.actors.get(holder)
-        if d is None or d.affiliation not in state.actors:
+        speaker = state.actors.get(holder)
+        if speaker is None or speaker.affiliation not in state.actors:
             continue
-        if any("spokes" in t for t in (d.role or "", *d.titles)):
+        if any("spokes" in t for t in (speaker.role or "", *speaker.titles)):
             # a ministry's spokesperson states the state's position
-            st = state.actors[d.affiliation]
+            st = state.actors[speaker.affiliation]
             st.relevant = True
             found.setdefault(
                 (st.key, position),
