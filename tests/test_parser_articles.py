@@ -305,10 +305,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "'\"must be annulled\"' gives Abadi no reject; Barzani gets recognize, not support ('pushed ahead with the vote'); the spokesmen's rejections are not carried to Iran and the United States; Lavrov's 'would not take sides' is no neutral",
     (
-        "09-bougainville-2019-independence",
-        "stances",
-    ): "'asked for calm and patience' and 'Canberra would not take sides' give no neutral to Marape, Payne or Australia",
-    (
         "11-ukraine-2022-tokyo-to-tallinn",
         "stances",
     ): "'Japan would never recognise' (in Kishida's reported clause) and 'Estonia will never recognise' (in Reinsalu's post) give the states nothing; 'the Kremlin said the results showed the free will of the people' gives Russia support, not recognize; India and Kamboj get reject as well as neutral",

@@ -79,6 +79,7 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     Health Finance Defence Defense Justice Education Interior Economy Trade Equality Affairs
     Home Culture Agriculture Energy Environment Transport Labour Labor Employment Tory Tories
     Labour's Conservative Conservatives Liberal Democrat Democrats Republican Republicans
+    Cabinet Chief Mansion Residence Castle Tower Embassy Consulate Airport Stadium Museum
     """.split()
 )
 

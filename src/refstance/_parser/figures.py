@@ -312,13 +312,16 @@ DISTRACTOR_RE = re.compile(
     | \bsurveys?\b | \bpollsters?\b | \bundecideds?\b | \bvoting\ intentions?\b
     | \bwould\ vote\b | \bthose\ asked\b
     | \b(?:(?:presidential|parliamentary|general|legislative|local|municipal|mayoral)\ )?
-      elections?\b(?!\ (?:commission|officials?|board|council|authorit|committee|body
-                          |observers?|day|monitors?|chief|chairman|chairperson|head))
+      elections?\b(?!\ (?:and\ [\w-]+\ )?(?:commission|officials?|board|council|authorit
+                          |committee|body|observers?|day|monitors?|chief|chairman|chairperson
+                          |head|office|service|agency|tribunal|court))
     | \b(?:unemployment|employment|jobless|inflation|gdp|wages?|salar(?:y|ies)|interest\ rates?
           |economy|growth|exports?|imports?|prices?|budget)\b
     | \b(?:parliament|chamber|mps|lawmakers|legislators|deputies|senators|congress
           |general\ assembly|security\ council|resolution|abstentions?|seats?)\b
     | \bpopulation\b | \bcensus\b
+    | \b(?:pesos?|dollars?|euros?|sterling|yen|roubles?|rubles?|lira|currenc(?:y|ies)|stocks?
+          |bonds?|yields?|crude|oil|brent|stock\ (?:market|exchange)|index|indices|bourse)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -341,8 +344,15 @@ NOT_RESULT_HEAD_RE = re.compile(
 )
 NOT_RESULT_TAIL_RE = re.compile(
     r"""\b(?:difference|margin|lead|gap|contest\w*|object\w*|challeng\w*|threshold|needed
-        |required|at\ least|after|majority\ of\ \w+\ of)\b""",
+        |required|at\ least|majority\ of\ \w+\ of)\b
+      | \bafter(?:\W+\w+){0,3}\W*\Z""",
     re.VERBOSE | re.IGNORECASE,
+)
+# a clause about the circumstances of the count, after a figure's own words: "..., after
+# police seized ballot boxes" says nothing about the figure before it
+CIRCUMSTANCE_RE = re.compile(
+    r",\s+(?:after|when|as|before|because|since|despite|although|though|amid|following)\b",
+    re.IGNORECASE,
 )
 APPROX_RE = re.compile(
     r"""(?:almost|nearly|about|around|approximately|roughly|some|close\ to|(?:just\ )?(?:over|under)
@@ -384,7 +394,9 @@ YES_RE = re.compile(
     r"""
     \b(?:yes(?:es)?|in\ favou?r|favou?rable|voted?\s*['\u2018\u201c"]?for\b(?!\s+(?:the\s+)?no\b)
         |support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es?)|approv(?:ed|ing|es?|al)
-        |join(?:ing|s)?|annexation|accept(?:ed|ing)?|say\s+yes|said\s+yes)\b
+        |join(?:ing|s)?|annexation|accept(?:ed|ing)?|say\s+yes|said\s+yes
+        |(?:chose|chosen|choose|opted|voted|decided)\s+to\s+(?:secede|break\s+away
+            |split\s+(?:off|away)|become\s+independent|go\s+it\s+alone))\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -738,6 +750,7 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
     out: list[_Found] = []
     prev_end = sent.start
     prev_option: str | None = None
+    flip = False  # the previous figure took the side named after this one
     for i, m in enumerate(percents):
         nxt = percents[i + 1].start() if i + 1 < len(percents) else sent.end
         gap = text[prev_end : m.start()]
@@ -755,17 +768,27 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         tail = tail[-90:]
         wide_tail = tail if i else gap[-70:]
         prev_end = m.end()
-        if NOT_RESULT_HEAD_RE.search(head) or NOT_RESULT_TAIL_RE.search(tail):
+        circ = CIRCUMSTANCE_RE.search(head)
+        own_head = head[: circ.start()] if circ else head
+        if NOT_RESULT_HEAD_RE.search(own_head) or NOT_RESULT_TAIL_RE.search(tail):
             prev_option = None
             continue
         value = parse_percent(m["num"])
         measure = "percent"
         option: str | None = None
         pronoun_turnout = IT_TURNOUT_RE.search(tail) and _turnout_before(art, block, sent)
+        was_flip, flip = flip, False
         if TURNOUT_RE.search(head[:25]) or TURNOUT_RE.search(wide_tail) or pronoun_turnout:
             measure = "turnout"
+        elif was_flip and prev_option in _COMPLEMENT:
+            option = _COMPLEMENT[prev_option]
         else:
             option = _option_in(head, art.membership) or _option_in(tail, art.membership)
+            if option is None and conn is not None and not head.strip():
+                # "by 55.3% to 44.7% against independence": the side named after the pair
+                # is the first figure's
+                option = _pair_option(art, conn, percents, i, sent)
+                flip = option is not None
             if option is None and TURNOUT_RE.search(head):
                 measure = "turnout"
             elif option is None and prev_option is not None:
@@ -798,6 +821,25 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         )
     out.extend(_sentence_counts(art, block, sent, counts))
     return out
+
+
+_PAIR_CONNECTOR_RE = re.compile(r"\A(?:to|versus|vs)\b", re.IGNORECASE)
+
+
+def _pair_option(
+    art: _Article, conn: re.Match[str], percents: list[re.Match[str]], i: int, sent: Span
+) -> str | None:
+    """The option named right after the second figure of "X% to Y% <option>", which goes
+    with the first figure; ``None`` when the pair is joined otherwise or names no option."""
+    if _PAIR_CONNECTOR_RE.match(conn.group().strip()) is None:
+        return None
+    nxt = percents[i + 1]
+    stop = percents[i + 2].start() if i + 2 < len(percents) else sent.end
+    lead = art.text[nxt.end() : stop]
+    lead = lead[: _first_break(lead)]
+    comma = lead.find(",")
+    lead = lead[: comma if comma >= 0 else 40][:40]
+    return _option_in(lead, art.membership)
 
 
 _TURNOUT_WORD_RE = re.compile(r"\bturn[-\s]?out\b", re.IGNORECASE)

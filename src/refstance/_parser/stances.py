@@ -156,7 +156,7 @@ ABOUT_VOTE_RE = re.compile(
     r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|it)\b",
     re.IGNORECASE,
 )
-NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,4}}\Z", re.IGNORECASE)
+NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,5}}\Z", re.IGNORECASE)
 GROUNDS = (
     ("territorial integrity", re.compile(r"territorial\s+integrity", re.I)),
     ("sovereignty", re.compile(r"\bsovereign(?:ty)?\b", re.I)),
@@ -235,7 +235,7 @@ def stances(state: ParseState) -> None:
                 ):
                     continue  # "not a sham"; "their illegal war"
                 holders, statement_id, how = _holders(
-                    state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi
+                    state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi, rule in VERB_CUES
                 )
                 for holder in holders:
                     if position is Position.REJECT and how != "quoted" and holder in organizers:
@@ -312,6 +312,48 @@ def _sentences(text: str, lo: int, hi: int, longest: int = 600) -> list[tuple[in
 _AGENTS_RE = re.compile(r"\s*(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?\Z", re.IGNORECASE)
 
 
+# cues whose words are something an actor does (recognise, accept, condemn, campaign), so
+# that the subject of their clause holds the position; adjectives ("a sham") are not
+VERB_CUES = frozenset(
+    {
+        "negated-recognition", "not-recognized", "recognizes", "accepts", "condemn", "blocks",
+        "campaigns-yes", "campaigns-no", "backs-yes", "backs-no", "congratulates", "no-side",
+        "accuses", "celebrates",
+    }
+)  # fmt: skip
+REPORTED_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+|stated|announced|added|insisted|warned|stressed|noted|wrote|"
+    r"declared|argued|claimed|confirmed|made\s+clear)\b(?:\s+that)?",
+    re.IGNORECASE,
+)
+
+
+def _clause_subjects(
+    text: str,
+    near: list[tuple[int, int, str, ActorKind, str]],
+    lo: int,
+    hi: int,
+    kinds: tuple[ActorKind, ...] | None,
+) -> list[str]:
+    """The subject-like actors of [lo, hi): not after a preposition, not possessive, and
+    standing right before a verb phrase (the cue is within a few words)."""
+    out: list[str] = []
+    for m_lo, m_hi, key, kind, _via in near:
+        if m_lo < lo or m_lo >= hi:
+            continue
+        if kinds is not None and kind not in kinds:
+            continue
+        if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
+            continue
+        window = text[max(lo, m_lo - 25) : m_lo]
+        if PREP_BEFORE_RE.search(window) and not INSTITUTION_OF_RE.search(window):
+            continue
+        if len(text[m_hi:hi].split()) > 5:
+            continue  # too far from the cue to be its subject
+        out.append(key)
+    return out
+
+
 def _holders(
     state: ParseState,
     mentions: list[tuple[int, int, str, ActorKind, str]],
@@ -321,19 +363,29 @@ def _holders(
     s_hi: int,
     c_lo: int,
     c_hi: int,
+    verb_cue: bool = False,
 ) -> tuple[list[str], str | None, str]:
     """Who holds the position a cue at [c_lo, c_hi) expresses: the speaker of the quotation
     it stands in; the agents of a passive ("not recognised by Moldova, the EU or the US");
     the subject of its clause; or the referent of a pronoun subject."""
     text = state.text
     k = bisect_right(quoted, c_lo, key=_first) - 1
-    if k >= 0 and quoted[k][0] <= c_lo < quoted[k][1]:
-        st = quoted[k][2]
-        speaker = getattr(st, "speaker", None)
-        return ([speaker] if speaker else []), getattr(st, "id", None), "quoted"
     near = [
         t for t in mentions[bisect_left(starts, s_lo) : bisect_left(starts, s_hi)] if t[4] != "demonym"
     ]
+    if k >= 0 and quoted[k][0] <= c_lo < quoted[k][1]:
+        st = quoted[k][2]
+        speaker = getattr(st, "speaker", None)
+        if speaker is None:
+            return [], getattr(st, "id", None), "quoted"
+        # "Serbia cannot accept these results": the state the speaker names as the subject
+        # of a verb of recognition holds the position too (not "Russia is conducting a farce")
+        named = (
+            _clause_subjects(text, near, max(quoted[k][0], s_lo), c_lo, (ActorKind.STATE,))
+            if verb_cue
+            else []
+        )
+        return [speaker, *named], getattr(st, "id", None), "quoted"
     # passive: called a "sham" by X; was not recognised by A, B or C
     after = text[c_hi : min(s_hi, c_hi + 40)]
     bm = re.match(r"[\"”’',\s]*(?:\w+\s+){0,2}?by\s+(?:the\s+)?", after, re.IGNORECASE)
@@ -351,6 +403,15 @@ def _holders(
             at = m_hi
         if agents:
             return list(dict.fromkeys(agents)), None, "passive-by"
+    # "Kishida said Japan would never recognise their outcome": the reported clause's
+    # subject holds the position, and so does the person who reports it
+    reports = list(REPORTED_RE.finditer(text, s_lo, c_lo)) if verb_cue else []
+    rv = reports[-1] if reports else None
+    if rv is not None:
+        reported = _clause_subjects(text, near, rv.end(), c_lo, None)
+        if reported:
+            main = _clause_subjects(text, near, s_lo, rv.start(), None)
+            return list(dict.fromkeys([*reported, *main[:1]])), None, "reported-clause"
     in_quotes = [(a, b) for a, b, _ in quoted[max(0, k - 20) : k + 20]]
     clause_lo = s_lo
     for cm in CLAUSE_RE.finditer(text, s_lo, c_lo):
