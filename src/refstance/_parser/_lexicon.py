@@ -11,7 +11,7 @@ from typing import Final
 # Reporting verbs, in the forms news text uses them ("said", "says", "stated", ...).
 REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     """
-    said says say saying stated states state told tells added adds noted notes wrote writes
+    said says say saying stated told tells added adds noted notes wrote writes
     declared declares announced announces insisted insists argued argues claimed claims
     warned warns stressed stresses emphasized emphasised emphasizes emphasises explained
     explains continued continues concluded concludes asserted asserts affirmed affirms
@@ -30,7 +30,8 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     lamented laments boasted boasts quipped quips joked jokes repeated repeats reassured
     reassures adding warning insisting noting arguing claiming stressing describing
     writing tweeting declaring announcing calling urging accusing reassure say tell warn
-    insist declare announce claim argue stress add note
+    insist declare announce claim argue stress add note congratulated congratulates dismissed
+    dismisses
     """.split()
 )
 

@@ -212,7 +212,9 @@ def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple
     """The sentence around [start, end) within a block [lo, hi), at most 300 characters out."""
     lo, hi = max(lo, start - 300), min(hi, end + 300)
     s = lo
-    for m in SENTENCE_END_RE.finditer(text, lo, start):
+    for m in SENTENCE_END_RE.finditer(text, lo, min(hi, start + 3)):
+        if m.start() >= start:
+            break
         s = m.end()
     m2 = SENTENCE_END_RE.search(text, end, hi)
     return s, (m2.start() if m2 else hi)

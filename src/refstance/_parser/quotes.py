@@ -303,7 +303,10 @@ def _sentence(text: str, lo: int, hi: int, start: int, end: int, quotes: list[_Q
         return any(a <= i < b - 1 for a, b in masked_ranges)
 
     s = lo
-    for m in SENT_END_RE.finditer(text, lo, start):
+    # the boundary's look-ahead must see the quotation mark that opens the next sentence
+    for m in SENT_END_RE.finditer(text, lo, min(hi, start + 3)):
+        if m.start() >= start:
+            break
         if not masked(m.start()):
             s = m.end()
     e = hi

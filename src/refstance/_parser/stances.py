@@ -151,6 +151,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 WHETHER_BEFORE_RE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
+WHETHER_IN_RE = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
 ABOUT_VOTE_RE = re.compile(
     r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|it)\b",
@@ -195,7 +196,11 @@ BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 def stances(state: ParseState) -> None:
     """Find the stances of actors toward the article's referendum(s)."""
     text = state.text
-    if not TOPIC_RE.search(text) and not (VOTES_RE.search(text) and SOVEREIGNTY_RE.search(text)):
+    if (
+        not state.referendums
+        and not TOPIC_RE.search(text)
+        and not (VOTES_RE.search(text) and SOVEREIGNTY_RE.search(text))
+    ):
         return  # stances exist only toward a vote
     ref_id = state.referendums[0].id if state.referendums else None
     mentions = sorted(
@@ -222,7 +227,7 @@ def stances(state: ParseState) -> None:
                 c_lo, c_hi = cm.start(), cm.end()
                 before = text[max(s_lo, c_lo - 80) : c_lo]
                 position = pos
-                if WHETHER_BEFORE_RE.search(before):
+                if WHETHER_BEFORE_RE.search(before) or WHETHER_IN_RE.search(cm.group()):
                     continue  # "did not say whether India accepted the result"
                 if pos is not Position.REJECT and NEGATION_BEFORE_RE.search(before):
                     if pos is Position.RECOGNIZE:
