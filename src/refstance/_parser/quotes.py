@@ -448,10 +448,16 @@ def _is_person(res: _Resolver, key: str) -> bool:
     return d is not None and d.kind is ActorKind.PERSON
 
 
-def _object_of_preposition(text: str, lo: int, pos: int) -> bool:
-    """Whether the mention at *pos* is governed by a preposition ("leaving for Moscow")."""
+def _object_of_preposition(text: str, lo: int, pos: int, strict: bool = False) -> bool:
+    """Whether the mention at *pos* is governed by a preposition ("leaving for Moscow").
+
+    "The authorities of North Korea said" lets North Korea speak, unless (*strict*) a
+    person stands before it: "Barroso, the president of the European Commission, said".
+    """
     window = text[max(lo, pos - 60) : pos]
-    return PREP_BEFORE_RE.search(window) is not None and not INSTITUTION_OF_RE.search(window)
+    if PREP_BEFORE_RE.search(window) is None:
+        return False
+    return strict or not INSTITUTION_OF_RE.search(window)
 
 
 def _candidates(
@@ -508,7 +514,14 @@ def _subject_near(
     cands = _candidates(res, lo, hi, names_only)
     if prefer_before:
         before = [c for c in cands if c[1] <= anchor]
-        free = [c for c in before if not _object_of_preposition(text, lo, c[0])]
+        first_person = next((c[0] for c in before if c[3] == "name" and _is_person(res, c[2])), None)
+        free = [
+            c
+            for c in before
+            if not _object_of_preposition(
+                text, lo, c[0], strict=first_person is not None and first_person < c[0]
+            )
+        ]
         before = free or before
         if before:
             last = max(before, key=lambda c: (c[1], c[0] - c[1]))
@@ -586,6 +599,8 @@ def _attribute(
         r"[\"”’»]?\s+[A-Z]", text[q.end : q.end + 3]
     ):
         vm = None  # '"… today." Sokolov added that …': the next sentence has its own verb
+    if vm and vm.group().lower().endswith("ing") and not res.refs_in(after_lo, after_lo + vm.start()):
+        vm = None  # '"…", adding that they …': the sentence's own subject speaks
     if vm and OPENING_RE.match(text, after_lo + vm.end()):
         vm = None  # '"…", the minister said it "…"': the verb introduces the next quotation
     if vm and not STOP_BEFORE_VERB_RE.search(after[: vm.start()]):
