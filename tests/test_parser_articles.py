@@ -247,10 +247,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "actors",
     ): "the organiser named as 'whose Parti Québécois government called the referendum' is not kept as an actor",
     (
-        "03-scotland-2014-world-leaders",
-        "actors",
-    ): "'José Manuel Barroso, the outgoing president of the European Commission, said' yields no person; his words go to the European Commission",
-    (
         "05-colombia-2016-peace-deal",
         "actors",
     ): "Cuba ('Cuba ..., and Norway ..., urged both sides to keep the ceasefire') is dropped: no stance found for it, while Norway is kept",
@@ -263,18 +259,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "actors",
     ): "the organiser 'the Kurdistan Regional Government' / 'the KRG had held the vote' is not kept as an actor",
     # quotations and speakers
-    (
-        "03-scotland-2014-world-leaders",
-        "quotes",
-    ): "'Obama congratulated the Scottish people \"on ...\"' gets no speaker; 'Prime Minister Mariano Rajoy said the Scots had \"...\"' goes to Spain (subject of the paragraph's first sentence); Barroso's words go to the European Commission",
-    (
-        "05-colombia-2016-peace-deal",
-        "quotes",
-    ): "'\"...,\" the State Department said' goes to John Kerry (previous sentence) instead of the United States: 'the State Department' is no metonym of its state",
-    (
-        "07-catalonia-2017-eu-reactions",
-        "quotes",
-    ): "'Dastis dismissed the vote as \"a farce\"' yields no statement (two-word quotation after 'dismissed ... as' is dropped as a scare quote), though the reject stance is found",
     # stances
     (
         "01-quebec-1995-no-by-a-hair",
