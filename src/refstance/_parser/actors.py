@@ -322,7 +322,11 @@ def _apply_known(state: ParseState, d: ActorDraft, known: dict[str, Any]) -> Non
         dated = [
             p for p in posts if (p.get("from") or 0) <= year <= (p.get("to") or 9999)
         ]
-        posts = dated or posts
+        if not dated:
+            # out of office in the article's year: a former minister speaks for nobody
+            d.role = d.role or (str(posts[0].get("role")) if posts else None)
+            return
+        posts = dated
     for post in posts:
         if post.get("speaks_for_state", True) and post.get("country"):
             entry = state.gazetteer.state_by_code(post["country"])

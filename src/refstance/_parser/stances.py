@@ -52,7 +52,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.REJECT, "sham",
          r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*|rigged|a\s+lie|a\s+disgrace|a\s+fraud)\b"),
         (Position.REJECT, "illegal",
-         r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"),
+         r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"
+         r"|\b(?:is|was|were|are|be)\s+not\s+(?:legal|lawful|valid|legitimate)\b"),
         (Position.REJECT, "accuses",
          r"\baccus\w+\b(?=[^.]{0,100}\b(?:referend\w*|plebiscit\w*|annex\w*))"),
         (Position.REJECT, "blocks",
@@ -90,11 +91,13 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
          r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform)\b"
          r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b|\bwelcome\s+home\b"
-         r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b"
+         r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b|\bpush\w*\s+ahead\s+with\s+the\s+(?:vote|referendum|plebiscite)\b"
          r"|\bback(?:s|ed|ing)?\s+(?:the\s+)?(?:referendum|plebiscite)\b"
          r"|\b(?:proposed|initiated|championed|sponsored)(?=\s+by\b)"
          r"|\b(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:referendum|plebiscite|proposal|reform)\b"
-         r"|\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win)\b"),
+         ),
+        (Position.SUPPORT, "celebrates-win",
+         r"\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win)\b"),
         (Position.RECOGNIZE, "celebrates",
          r"\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win|result|outcome)\b"),
         (Position.SUPPORT, "campaigns-yes", _CAMPAIGN.format(opt=_YES)),
@@ -106,9 +109,10 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.NEUTRAL, "no-side",
          r"\b(?:internal|domestic)\s+(?:matter|affair|issue)s?\b|\bmatter\s+for\s+the\b"
          r"|\bnot\s+(?:want\s+to\s+)?interfere\b|\btakes?\s+no\s+(?:side|position)\b"
-         r"|\b(?:call\w*|urg\w*|appeal\w*)\s+(?:\w+\s+){0,3}?(?:for\s+)?(?:dialogue|calm|restraint|de-escalation)\b"
+         r"|\b(?:call\w*|urg\w*|appeal\w*)\s+(?:[\w“”\"']+\s+){0,3}?(?:for\s+)?[“\"']?(?:[\w-]+\s+){0,2}?(?:dialogue|calm|restraint|de-escalation)\b"
          r"|\bterritorial\s+integrity\s+of\s+all\s+countries\b|\bsovereignty\s+of\s+all\s+countries\b"
-         r"|\b(?:not\s+tak(?:e|ing)|took\s+no|takes?\s+no|taking\s+no)\s+sides?\b|\burg\w*\s+both\s+sides\b"
+         r"|\b(?:not\s+tak(?:e|ing)|took\s+no|takes?\s+no|taking\s+no|short\s+of\s+taking|without\s+taking|refrain\w*\s+from\s+taking)\s+sides?\b|\burg\w*\s+both\s+sides\b"
+         r"|\bavoid\w*\s+(?:any\s+)?(?:further\s+)?(?:escalation|violence|bloodshed|the\s+use\s+of\s+force)\b"
          r"|\b(?:call\w*|urg\w*|appeal\w*|ask\w*)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:calm|patience|restraint)\b"
          r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"),
     )
@@ -125,7 +129,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "annulled": ("annul", "cancel", "void", "nullif", "scrapped", "invalid", "referendum"),
     "campaigns-yes": ("campaign", "vote", "back", "endors", "led", "lead", "head", "ran", "run", "spearhead", "took over", "joined"),
     "campaigns-no": ("campaign", "vote", "back", "endors", "led", "lead", "head", "ran", "run", "spearhead", "took over", "joined"),
-    "illegal": ("illegal", "illegitimate", "unlawful", "unconstitutional", "null"),
+    "illegal": ("illegal", "illegitimate", "unlawful", "unconstitutional", "null", "not "),
     "accuses": ("accus",),
     "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt"),
     "no-legal-value": ("no legal",),
@@ -141,13 +145,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "backs-yes": (
         "vote", "campaign", "back", "victory", "won", "welcome home", "join", "propos",
-        "initiat", "champion", "sponsor", "referend", "plebiscit", "reform", "celebrat",
+        "initiat", "champion", "sponsor", "referend", "plebiscit", "reform", "push",
     ),
     "celebrates": ("celebrat",),
+    "celebrates-win": ("celebrat",),
     "backs-no": ("vote", "campaign", "back"),
     "no-side": (
         "internal", "domestic", "matter for", "interfere", "no side", "no position", "dialogue",
         "calm", "restraint", "de-escalation", "of all countries", "side", "patience", "comment",
+        "avoid",
     ),
 }  # fmt: skip
 WHETHER_BEFORE_RE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
@@ -210,6 +216,7 @@ def stances(state: ParseState) -> None:
     )
     starts = [t[0] for t in mentions]
     organizers = {r.organizer for r in state.referendums if r.organizer}
+    winner = _yes_won(state)
     found: dict[tuple[str, Position], Stance] = {}
     quoted = sorted(((s.span.start, s.span.end, s) for s in state.statements), key=_first)
     for p in state.paragraphs:
@@ -227,6 +234,11 @@ def stances(state: ParseState) -> None:
                 c_lo, c_hi = cm.start(), cm.end()
                 before = text[max(s_lo, c_lo - 80) : c_lo]
                 position = pos
+                if rule == "celebrates-win":
+                    # celebrating the victory backs the side that won
+                    if winner is None:
+                        continue
+                    position = Position.SUPPORT if winner else Position.OPPOSE
                 if WHETHER_BEFORE_RE.search(before) or WHETHER_IN_RE.search(cm.group()):
                     continue  # "did not say whether India accepted the result"
                 if pos is not Position.REJECT and NEGATION_BEFORE_RE.search(before):
@@ -295,6 +307,25 @@ def stances(state: ParseState) -> None:
     state.stances.extend(found.values())
 
 
+_YES_OPTIONS = frozenset("yes approve leave independence secession separation sovereignty".split())
+_NO_OPTIONS = frozenset("no reject remain unity union".split())
+
+
+def _yes_won(state: ParseState) -> bool | None:
+    """Whether the side of the proposal won, from the first result with shares."""
+    for r in state.referendums:
+        for res in r.results:
+            shares = [(c.percent, c.option) for c in res.choices if c.percent is not None]
+            if not shares:
+                continue
+            _pct, option = max(shares)
+            if option in _YES_OPTIONS:
+                return True
+            if option in _NO_OPTIONS:
+                return False
+    return None
+
+
 def _first(t: tuple[int, int, Any]) -> int:
     return t[0]
 
@@ -326,6 +357,8 @@ VERB_CUES = frozenset(
         "accuses", "celebrates",
     }
 )  # fmt: skip
+# "NATO Secretary General Anders Fogh Rasmussen", "President of Belarus Alexander Lukashenko"
+TITLE_GAP_RE = re.compile(r"\s*(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}")
 REPORTED_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|announced|added|insisted|warned|stressed|noted|wrote|"
     r"declared|argued|claimed|confirmed|made\s+clear)\b(?:\s+that)?",
@@ -385,11 +418,11 @@ def _holders(
             return [], getattr(st, "id", None), "quoted"
         # "Serbia cannot accept these results": the state the speaker names as the subject
         # of a verb of recognition holds the position too (not "Russia is conducting a farce")
-        named = (
-            _clause_subjects(text, near, max(quoted[k][0], s_lo), c_lo, (ActorKind.STATE,))
-            if verb_cue
-            else []
-        )
+        q_lo = max(quoted[k][0], s_lo)
+        rvs = list(REPORTED_RE.finditer(text, s_lo, q_lo))
+        if rvs:
+            q_lo = rvs[-1].end()  # 'said Canada would "not recognize the results"'
+        named = _clause_subjects(text, near, q_lo, c_lo, (ActorKind.STATE,)) if verb_cue else []
         return [speaker, *named], getattr(st, "id", None), "quoted"
     # passive: called a "sham" by X; was not recognised by A, B or C
     after = text[c_hi : min(s_hi, c_hi + 40)]
@@ -416,7 +449,7 @@ def _holders(
         reported = _clause_subjects(text, near, rv.end(), c_lo, None)
         if reported:
             main = _clause_subjects(text, near, s_lo, rv.start(), None)
-            return list(dict.fromkeys([*reported, *main[:1]])), None, "reported-clause"
+            return list(dict.fromkeys([*reported, *main[-1:]])), None, "reported-clause"
     in_quotes = [(a, b) for a, b, _ in quoted[max(0, k - 20) : k + 20]]
     clause_lo = s_lo
     for cm in CLAUSE_RE.finditer(text, s_lo, c_lo):
@@ -450,8 +483,12 @@ def _holders(
             window = text[max(s_lo, m_lo - 25) : m_lo]
             if PREP_BEFORE_RE.search(window) and not INSTITUTION_OF_RE.search(window):
                 continue
-            nxt = next((t for t in near if m_hi <= t[0] <= m_hi + 2), None)
-            if nxt is not None and nxt[3] is ActorKind.PERSON:
+            nxt = next((t for t in near if m_hi <= t[0] <= m_hi + 40), None)
+            if (
+                nxt is not None
+                and nxt[3] is ActorKind.PERSON
+                and TITLE_GAP_RE.fullmatch(text, m_hi, nxt[0])
+            ):
                 # "President of Belarus Alexander Lukashenko recognised": the person acts
                 key, m_hi = nxt[2], nxt[1]
             subjects.append(key)
