@@ -701,6 +701,8 @@ def quotes(state: ParseState) -> None:
         said_on = q.said_on or _said_on(
             state, sent[0], sent[1], _outside(text, sent[0], sent[1], para_quotes)
         )
+        if said_on is None and key is not None:
+            said_on = _speakers_date(state, res, key, q, found)
         sid = f"q{len(statements) + 1}"
         statements.append(
             Statement(
@@ -753,6 +755,25 @@ def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quot
                 state.note("quotes", "reported-speaker", Span(start=vm.start(), end=vm.end()), key)
 
 
+def _speakers_date(
+    state: ParseState, res: _Resolver, key: str, q: _Quote, found: list[_Quote]
+) -> date | None:
+    """The date of the sentence just before a quotation that names its speaker:
+    "Orban addressed supporters on Sunday night. '…,' the prime minister said." """
+    text = state.text
+    for r in reversed(res.refs_in(max(0, q.open_at - 600), q.open_at)):
+        if r.key != key:
+            continue
+        p = next((p for p in state.paragraphs if p.span.start <= r.start < p.span.end), None)
+        if p is None:
+            return None
+        s_lo, s_hi = _sentence(text, p.span.start, p.span.end, r.start, r.end, found)
+        if s_hi > q.open_at:
+            return None  # the quotation's own sentence: its date was looked for already
+        return _said_on(state, s_lo, s_hi, _outside(text, s_lo, s_hi, found))
+    return None
+
+
 def _cue_paragraph(
     state: ParseState, res: _Resolver, i: int, found: list[_Quote]
 ) -> tuple[str | None, str | None, str, tuple[int, int]]:
@@ -793,6 +814,12 @@ SIGNATURE_RE = re.compile(
     r"[—–-]\s*(?P<name>[^()\n]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<when>[^\n]{0,40})"
 )
 POST_BLOCK_MAX = 120  # an embedded post is a few short lines
+POST_MAX = 300  # or one block of a post's length
+# "… and said so on Twitter:": the line that introduces a post is not part of it
+POST_INTRO_RE = re.compile(
+    r"\b(?:twitter|tweet\w*|wrote|posted|on\s+x|facebook|instagram|telegram|social\s+media)\b[^\n]*:\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def _embedded_posts(state: ParseState, found: list[_Quote]) -> list[_Quote]:
@@ -806,10 +833,18 @@ def _embedded_posts(state: ParseState, found: list[_Quote]) -> list[_Quote]:
         if sm is None:
             continue
         first = i
-        while first > 0 and len(paras[first - 1].span) <= POST_BLOCK_MAX and not SIGNATURE_RE.match(
-            text, paras[first - 1].span.start, paras[first - 1].span.end
+        # the block right above the signature is the post (up to a post's length); shorter
+        # blocks above it belong to it too
+        limit = POST_MAX
+        while (
+            first > 0
+            and len(paras[first - 1].span) <= limit
+            and (first == i or paras[first - 1].kind is not Block.CAPTION)
+            and not SIGNATURE_RE.match(text, paras[first - 1].span.start, paras[first - 1].span.end)
+            and not POST_INTRO_RE.search(text, paras[first - 1].span.start, paras[first - 1].span.end)
         ):
             first -= 1
+            limit = POST_BLOCK_MAX
             if i - first >= 6:
                 break
         if first == i:
