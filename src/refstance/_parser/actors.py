@@ -453,8 +453,11 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, h
         if am:
             for rm in m.role_pattern.finditer(am.group(1)):
                 best = (c.end + am.start(1) + rm.start(), m.roles[rm.group().casefold()], rm.group())
+                # the state is named before the title or right after it ("president of
+                # Iraq"), not later in the clause ("... despite pressure from Baghdad")
+                window_lo = c.end
+                window_hi = min(c.end + am.end(), c.end + am.start(1) + rm.end() + 25)
                 break
-            window_lo, window_hi = c.end, c.end + am.end()
     if best is None:
         return
     pos, role, role_text = best
