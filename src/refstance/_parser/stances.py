@@ -85,6 +85,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
          r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
          r"|\bregard\w*\s+the\s+(?:result|outcome|vote|verdict)\s+as\s+(?:\w+\s+)?(?:binding|valid|legitimate)\b"
+         r"|\b(?:result|outcome|verdict)\s+(?:was|is)\s+[“\"]?(?:good|positive|great|welcome|a\s+good|a\s+victory)\b"
          r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:UN\s+)?charter)\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
@@ -358,7 +359,16 @@ VERB_CUES = frozenset(
     }
 )  # fmt: skip
 # "NATO Secretary General Anders Fogh Rasmussen", "President of Belarus Alexander Lukashenko"
-TITLE_GAP_RE = re.compile(r"\s*(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}")
+TITLE_GAP_RE = re.compile(
+    r"\s*(?:(?:(?-i:[A-Z])[\w.’'-]*|spokes(?:man|woman|person)|minister|secretary|president|"
+    r"ambassador|envoy|chief|head|leader|chairman|chairwoman|chair)\s+){0,4}"
+)
+GOVERNMENT_RE = re.compile(r"\s+(?:the|his|her|their|our)\s+(?:government|cabinet|administration)\b", re.I)
+ROLE_SUBJECT_RE = re.compile(
+    r"\b[Tt]he\s+(?:(?:former|then|new|outgoing)\s+)?(?P<role>(?:prime\s+minister|premier|president|"
+    r"chancellor|foreign\s+minister|foreign\s+secretary|minister|secretary|spokes(?:man|woman|person)|"
+    r"ambassador|leader|chief|governor|mayor))\b"
+)
 REPORTED_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|announced|added|insisted|warned|stressed|noted|wrote|"
     r"declared|argued|claimed|confirmed|made\s+clear)\b(?:\s+that)?",
@@ -390,6 +400,28 @@ def _clause_subjects(
             continue  # too far from the cue to be its subject
         out.append(key)
     return out
+
+
+def _role_subject(
+    state: ParseState,
+    mentions: list[tuple[int, int, str, ActorKind, str]],
+    starts: list[int],
+    lo: int,
+    hi: int,
+) -> str | None:
+    """The person "the premier" at the start of a clause refers to: the last person before
+    it whose titles include that role ("The premier had campaigned for a Yes")."""
+    rm = ROLE_SUBJECT_RE.search(state.text, lo, hi)
+    if rm is None or state.text[lo : rm.start()].strip(" ,;:") != "":
+        return None
+    role = " ".join(rm.group("role").lower().split())
+    role = {"premier": "prime minister"}.get(role, role)
+    i = bisect_left(starts, rm.start())
+    for m_lo, _m_hi, key, kind, _via in reversed(mentions[max(0, i - 200) : i]):
+        d = state.actors.get(key)
+        if kind is ActorKind.PERSON and d is not None and any(role in t for t in (d.role or "", *d.titles)):
+            return key
+    return None
 
 
 def _holders(
@@ -447,6 +479,13 @@ def _holders(
     rv = reports[-1] if reports else None
     if rv is not None:
         reported = _clause_subjects(text, near, rv.end(), c_lo, None)
+        if not reported and GOVERNMENT_RE.match(text, rv.end()):
+            # "Szijjarto said the government regarded the result as binding": the speaker's
+            # government is their state
+            main = _clause_subjects(text, near, s_lo, rv.start(), (ActorKind.PERSON,))
+            speaker = state.actors.get(main[-1]) if main else None
+            if speaker is not None and speaker.affiliation in state.actors:
+                return [speaker.key, speaker.affiliation], None, "reported-government"
         if reported:
             main = _clause_subjects(text, near, s_lo, rv.start(), None)
             return list(dict.fromkeys([*reported, *main[-1:]])), None, "reported-clause"
@@ -495,6 +534,9 @@ def _holders(
             last_end = m_hi
         if subjects:
             return list(dict.fromkeys(subjects)), None, "subject"
+    role_holder = _role_subject(state, mentions, starts, clause_lo, c_lo)
+    if role_holder is not None:
+        return [role_holder], None, "title"
     clause = text[clause_lo:c_lo]
     cm2 = COLLECTIVE_SUBJ_RE.search(clause)
     pm = PRONOUN_SUBJ_RE.search(text, clause_lo, c_lo)
