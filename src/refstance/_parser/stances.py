@@ -417,7 +417,7 @@ def _role_subject(
     role = " ".join(rm.group("role").lower().split())
     role = {"premier": "prime minister"}.get(role, role)
     i = bisect_left(starts, rm.start())
-    for m_lo, _m_hi, key, kind, _via in reversed(mentions[max(0, i - 200) : i]):
+    for _m_lo, _m_hi, key, kind, _via in reversed(mentions[max(0, i - 200) : i]):
         d = state.actors.get(key)
         if kind is ActorKind.PERSON and d is not None and any(role in t for t in (d.role or "", *d.titles)):
             return key
