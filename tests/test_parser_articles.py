@@ -243,10 +243,6 @@ CHECKS = ("actors", "quotes", "stances", "results")
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     # actors
     (
-        "01-quebec-1995-no-by-a-hair",
-        "actors",
-    ): "the organiser named as 'whose Parti Québécois government called the referendum' is not kept as an actor",
-    (
         "05-colombia-2016-peace-deal",
         "actors",
     ): "Cuba ('Cuba ..., and Norway ..., urged both sides to keep the ceasefire') is dropped: no stance found for it, while Norway is kept",
@@ -254,10 +250,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "06-hungary-2016-quota",
         "actors",
     ): "the European Commission, neutral through its spokesman ('the Commission took no side'), is not kept as an actor",
-    (
-        "08-kurdistan-2017-iraq-iran",
-        "actors",
-    ): "the organiser 'the Kurdistan Regional Government' / 'the KRG had held the vote' is not kept as an actor",
     # quotations and speakers
     # stances
     (
@@ -268,10 +260,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "03-scotland-2014-world-leaders",
         "stances",
     ): "recognition in 'chosen the most favourable option', 'the outcome was \"good for ...\"', 'fully respected the choice of the people' is not found (Rajoy, Spain, Barroso, Rasmussen); 'who had led the Yes campaign' gives Salmond no support",
-    (
-        "04-greece-2015-bailout-no",
-        "stances",
-    ): "no stance at all: 'had urged citizens to vote No', 'had campaigned for a Yes', 'called on Greeks to vote Yes', 'welcomed the result', '\"must be respected\"' are not cues",
     (
         "05-colombia-2016-peace-deal",
         "stances",
@@ -285,54 +273,10 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "'\"an internal matter\"' makes Schinas neutral and hides '\"... was not legal\"'; the Commission gets nothing from its spokesman; 'had \"won the right to an independent state\"', Rajoy's 'no ... referendum', Tusk's tweet and Cerar's call for 'dialogue' give no stance",
     (
-        "08-kurdistan-2017-iraq-iran",
-        "stances",
-    ): "'\"must be annulled\"' gives Abadi no reject; Barzani gets recognize, not support ('pushed ahead with the vote'); the spokesmen's rejections are not carried to Iran and the United States; Lavrov's 'would not take sides' is no neutral",
-    (
         "11-ukraine-2022-tokyo-to-tallinn",
         "stances",
     ): "'Japan would never recognise' (in Kishida's reported clause) and 'Estonia will never recognise' (in Reinsalu's post) give the states nothing; 'the Kremlin said the results showed the free will of the people' gives Russia support, not recognize; India and Kamboj get reject as well as neutral",
-    (
-        "12-crimea-2014-japan-canada-poland",
-        "stances",
-    ): "'Tokyo did not recognise' / 'Canada would \"not recognize ...\"' give Japan and Canada nothing; 'No one ... will recognise this annexation' gives Sikorski recognize; Putin's '\"fully consistent with international law\"' is no recognize; 'Chief Cabinet Secretary' yields a person 'Cabinet' with a reject stance",
     # results
-    (
-        "01-quebec-1995-no-by-a-hair",
-        "results",
-    ): "the figures are split over two results: Quebec (50.58/49.42, no turnout) and 'Canada' (the same shares again, vote counts, turnout 93.52) because Canada is named in the lede",
-    (
-        "03-scotland-2014-world-leaders",
-        "results",
-    ): "'voted by 55.3 per cent to 44.7 per cent against independence' gives Scotland no=44.7 only; turnout 84.6 goes to 'Britain' (named later in the sentence)",
-    (
-        "04-greece-2015-bailout-no",
-        "results",
-    ): "no referendum and no figures: decimal-comma shares '61,31%' / '38,69%' and turnout '62,5%' are not read",
-    (
-        "05-colombia-2016-peace-deal",
-        "results",
-    ): "no referendum: 'Colombians voted on Sunday to reject the peace agreement' is not taken as a vote, so 'The No camp won 50.21 percent ... 49.78 percent for the Yes' and turnout 37.43 are lost",
-    (
-        "06-hungary-2016-quota",
-        "results",
-    ): "'98,36 per cent of valid ballots rejected the quotas, while 1,64 per cent supported them' gives no shares (turnout 43,9 is found)",
-    (
-        "07-catalonia-2017-eu-reactions",
-        "results",
-    ): "'They put turnout at 42.3 per cent' is not read as turnout",
-    (
-        "08-kurdistan-2017-iraq-iran",
-        "results",
-    ): "the Kurdistan Region referendum is found with no results: '92.73 percent of voters had chosen to secede' and 'Turnout in Monday's vote was 72.16 percent' are not read",
-    (
-        "09-bougainville-2019-independence",
-        "results",
-    ): "the one-cell-per-line table with named options (Independence 97.7%, Greater autonomy 1.7%) gives no shares; turnout 87.4 is found",
-    (
-        "10-chile-2022-constitution",
-        "results",
-    ): "'The peso strengthened 2.3 percent against the dollar' becomes a second Chile result, no=2.3",
 }
 
 

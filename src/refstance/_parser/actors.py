@@ -37,6 +37,8 @@ NAME_RUN_RE = re.compile(
     re.VERBOSE,
 )
 TOKEN_RE = re.compile(TOKEN)
+# titles whose holder speaks for the organisation named before them
+ORG_HEAD_RE = re.compile(r"spokes|secretary|president|chief|head|director|commissioner|representative", re.I)
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:of|in|from|to|with|by|for|on|against|over|into|toward|towards|than|at)\s+(?:the\s+)?\Z",
@@ -206,6 +208,7 @@ class _Candidate:
     role: Role | None = None
     role_text: str | None = None
     state_key: str | None = None
+    org_key: str | None = None  # the organisation a head or spokesperson speaks for
 
 
 def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -348,6 +351,8 @@ def _add_mention(d: ActorDraft, c: _Candidate) -> None:
             d.role = c.role.role
     if c.state_key and d.affiliation is None and c.role is not None and c.role.speaks_for_state:
         d.affiliation = c.state_key
+    if c.org_key and d.affiliation is None:
+        d.affiliation = c.org_key
 
 
 def _is_stop(m: EntityMatcher, w: str) -> bool:
@@ -486,12 +491,18 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, h
         window_lo = max(left_lo, pos - 40)
         window_hi = c.start
     near: tuple[int, Entry] | None = None
+    org: Entry | None = None
     for em in m.pattern.finditer(text, window_lo, window_hi):
         entry, _via = m.table[em.group()]
         if entry.kind == "state":
             dist = abs(em.start() - pos)
             if near is None or dist < near[0]:
                 near = (dist, entry)
+        elif entry.kind == "organization" and em.end() <= pos + 1 and pos - em.end() <= 3:
+            org = entry  # "NATO Secretary General Jens Stoltenberg", "EU spokesman Peter Stano"
+    if near is None and org is not None and ORG_HEAD_RE.search(role_text):
+        c.org_key = org.id
+        return
     if near is None and role.speaks_for_state:
         # "Serbia has indicated ... Foreign Minister Nikola Selakovic advised": the state
         # named last before the title in the same paragraph

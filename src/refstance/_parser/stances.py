@@ -297,8 +297,12 @@ def stances(state: ParseState) -> None:
         speaker = state.actors.get(holder)
         if speaker is None or speaker.affiliation not in state.actors:
             continue
-        if any("spokes" in t for t in (speaker.role or "", *speaker.titles)):
-            # a ministry's spokesperson states the state's position
+        head_of_org = state.actors[speaker.affiliation].kind is ActorKind.ORGANIZATION and any(
+            "secretary" in t for t in (speaker.role or "", *speaker.titles)
+        )
+        if head_of_org or any("spokes" in t for t in (speaker.role or "", *speaker.titles)):
+            # a ministry's spokesperson, or an organisation's secretary-general, states the
+            # position of the state or organisation they speak for
             st = state.actors[speaker.affiliation]
             st.relevant = True
             found.setdefault(
