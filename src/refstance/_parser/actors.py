@@ -498,7 +498,10 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, h
             dist = abs(em.start() - pos)
             if near is None or dist < near[0]:
                 near = (dist, entry)
-        elif entry.kind == "organization" and em.end() <= pos + 1 and pos - em.end() <= 3:
+        elif entry.kind == "organization" and (
+            (em.end() <= pos + 1 and pos - em.end() <= 3)
+            or pos <= em.start() < pos + len(role_text)
+        ):
             org = entry  # "NATO Secretary General Jens Stoltenberg", "EU spokesman Peter Stano"
     if near is None and org is not None and ORG_HEAD_RE.search(role_text):
         c.org_key = org.id
