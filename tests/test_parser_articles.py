@@ -250,7 +250,51 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "06-hungary-2016-quota",
         "actors",
     ): "the European Commission, neutral through its spokesman ('the Commission took no side'), is not kept as an actor",
+    (
+        "15-transnistria-2006-osce-bucharest",
+        "actors",
+    ): "the organiser in 'The vote was called by Igor Smirnov, who has led the unrecognised republic' is not kept as an actor",
+    (
+        "17-catalonia-2014-9n-consultation",
+        "actors",
+    ): "'Oriol Junqueras, leader of the Republican Left of Catalonia (ERC), which campaigned for a double Yes' keeps Junqueras but not the party",
+    (
+        "18-scotland-2014-council-by-council",
+        "actors",
+    ): "'Alistair Darling, who led the Better Together campaign, said the silent majority had spoken' yields no actor Darling (only an organisation 'Better Together')",
+    (
+        "19-brexit-2016-liveblog-europe-reacts",
+        "actors",
+    ): "Nigel Farage ('Nigel Farage is celebrating. \"...,\" the Ukip leader told cheering supporters') is not kept as an actor",
+    (
+        "23-puerto-rico-2017-statehood-boycott",
+        "actors",
+    ): "'The Popular Democratic Party' is found as an organisation named 'Democratic Party' (the leading 'Popular' is dropped)",
     # quotations and speakers
+    (
+        "13-ukraine-2022-brazil-mexico-pretoria",
+        "quotes",
+    ): "'Juan Ramón de la Fuente, its permanent representative, said ... \"no validity whatsoever\"' gives the quote to a person 'Juan Ramón' (the name is cut at 'de la'); 'Vasily Nebenzya, Russia's envoy, accused Western members of \"pressure and blackmail\"' gives it to Ronaldo Costa Filho",
+    (
+        "19-brexit-2016-liveblog-europe-reacts",
+        "quotes",
+    ): "'... \"quickly and without ambiguity\", the statement says' goes to the European Union, not to Juncker who 'says in a joint statement'; Farage's quote (before 'the Ukip leader told') gets no speaker and its span starts at 'Nigel Farage is celebrating.'",
+    (
+        "20-turkey-2017-observers-erdogan",
+        "quotes",
+    ): "'International observers said ... held on an \"unlevel playing field\"' in the lead yields no quotation; the quote before 'Tana de Zulueta, who headed the observer mission ..., told a news conference' gets no speaker",
+    (
+        "21-italy-2016-renzi-concedes",
+        "quotes",
+    ): "'appeared before journalists at Palazzo Chigi. He said:' resolves 'He' to a person 'Palazzo Chigi', who gets the block quote and the split quote after it ('he added') instead of Renzi",
+    (
+        "23-puerto-rico-2017-statehood-boycott",
+        "quotes",
+    ): "'The Popular Democratic Party ... calling the ballot \"rigged from the start\"' gives the quote to an organisation 'Democratic Party', which does not match the party's name",
+    (
+        "24-falklands-2013-buenos-aires-london",
+        "quotes",
+    ): "'President Cristina Fernández de Kirchner did not comment directly, but her government said ... \"the legitimate and imprescriptible rights\"' gives the quote to Kirchner, not to Argentina",
     # stances
     (
         "01-quebec-1995-no-by-a-hair",
@@ -276,7 +320,87 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "11-ukraine-2022-tokyo-to-tallinn",
         "stances",
     ): "'Japan would never recognise' (in Kishida's reported clause) and 'Estonia will never recognise' (in Reinsalu's post) give the states nothing; 'the Kremlin said the results showed the free will of the people' gives Russia support, not recognize; India and Kamboj get reject as well as neutral",
+    (
+        "13-ukraine-2022-brazil-mexico-pretoria",
+        "stances",
+    ): "'Brazil ... was taking no position on the votes themselves' gives Costa Filho and Brazil no neutral; 'Mexico voted for the draft' gives Mexico support and 'Mexico would not recognise' (in de la Fuente's reported clause) no reject; Pandor's 'would \"not be drawn into choosing camps\"' and Nebenzya's 'said the results had to be respected' give nothing",
+    (
+        "15-transnistria-2006-osce-bucharest",
+        "stances",
+    ): "'The vote was called by Igor Smirnov' gives no support; Basescu's 'calling the ballot \"a piece of theatre ...\"', 'Chisinau rejected the exercise outright' and Russia's foreign ministry's '\"must be respected\"' give no reject/reject/recognize",
+    (
+        "16-south-ossetia-2006-tbilisi-moscow",
+        "stances",
+    ): "Kokoity gets no support from 'called the result \"the final word of our people\"' and '\"We have chosen freedom, and we will not step back from it\"'",
+    (
+        "17-catalonia-2014-9n-consultation",
+        "stances",
+    ): "'hailed Sunday's participatory process as \"a total success\"' gives Mas no support; Catalá's 'had been \"a day of political propaganda without any democratic validity\"' no reject; 'which campaigned for a double Yes' and 'called for a unilateral declaration of independence' give Junqueras and ERC no support",
+    (
+        "18-scotland-2014-council-by-council",
+        "stances",
+    ): "Cameron gets no stance: 'the prime minister said the question had been settled \"for a generation\"' (named only in the next paragraph), 'I am delighted ...' and 'who had campaigned to keep the union together' are not cues",
+    (
+        "19-brexit-2016-liveblog-europe-reacts",
+        "stances",
+    ): "'France respected the sovereign choice' gives France but not Hollande recognize; 'the EU regrets the decision but respects it' gives Juncker and the EU nothing; 'who led the campaign to remain' and 'the will of the British people had to be respected' give Cameron nothing; Farage is no actor",
+    (
+        "20-turkey-2017-observers-erdogan",
+        "stances",
+    ): "Kilicdaroglu's '\"changed the rules after the game had begun\" and that the referendum's legitimacy was open to question' gives no reject",
+    (
+        "21-italy-2016-renzi-concedes",
+        "stances",
+    ): "Renzi's concession (block quote '\"The defeat is mine ...\"', given to 'Palazzo Chigi') yields no recognize; 'another leading voice of the No camp' gives Salvini no oppose",
+    (
+        "23-puerto-rico-2017-statehood-boycott",
+        "stances",
+    ): "'whose New Progressive Party organised the vote, called the result a clear mandate' gives Rosselló and the party no support; the PDP's reject goes to 'Democratic Party' (name mismatch); Ferrer's 'the vote had \"no legitimacy\"' gives no reject",
+    (
+        "24-falklands-2013-buenos-aires-london",
+        "stances",
+    ): "only Castro's reject is found: Timerman's 'describing it as \"a parody organised by squatters\"', Argentina's government, Cameron's '\"that view should be respected by everyone\"', 'The Foreign Office said the referendum had been conducted freely and fairly' and Hague's post give nothing",
     # results
+    (
+        "14-crimea-2014-beijing-minsk-astana",
+        "results",
+    ): "'According to Crimea's election commission, 96.77 percent ... turnout reached 83.1 percent' is put under 'Ukraine', and 'In Sevastopol, which counted separately, the figure was 95.6 percent' is not found",
+    (
+        "15-transnistria-2006-osce-bucharest",
+        "results",
+    ): "'94.6% rejected the idea of rejoining Moldova[1]. Turnout was reported at 78.6%.' puts the second question's No and the turnout under 'Moldova' instead of Transnistria",
+    (
+        "17-catalonia-2014-9n-consultation",
+        "results",
+    ): "'80,76% ... answered Yes to both questions' is read as plain yes and 'Yes to the first question but No to the second' (10,07%) as yes; 'estimated turnout ... at between 35% and 40%' gives a turnout of 35",
+    (
+        "18-scotland-2014-council-by-council",
+        "results",
+    ): "the one-cell-per-line council table (Glasgow to Aberdeen) is not read at all; in 'No won by 2,001,926 votes to 1,617,989, or 55.3 per cent to 44.7 per cent, on a turnout of 84.6 per cent' 44.7 becomes the turnout and Yes is lost",
+    (
+        "19-brexit-2016-liveblog-europe-reacts",
+        "results",
+    ): "in 'England: Leave 53.4%, Remain 46.6%' each figure takes the option word after it: England and Wales get two remain shares, Scotland and Northern Ireland ('Remain 62.0%, Leave 38.0%') two leave shares",
+    (
+        "20-turkey-2017-observers-erdogan",
+        "results",
+    ): "'Voters in Istanbul and Ankara ... with 51.35 percent and 51.15 percent No respectively' puts both figures under Turkey",
+    (
+        "21-italy-2016-renzi-concedes",
+        "results",
+    ): "'Sicily and Sardinia voted No by more than 70%' gives Sardinia an extra no of 70 (a bound, not a result)",
+    (
+        "22-new-caledonia-2018-macron-flnks",
+        "results",
+    ): "the provinces ('The Loyalty Islands voted 82.18 per cent Yes and the Northern Province 75.83 per cent Yes, while the Southern Province ... voted 73.71 per cent No') are put under New Caledonia",
+    (
+        "23-puerto-rico-2017-statehood-boycott",
+        "results",
+    ): "the 2017 options '97.18% of voters chose statehood, 1.50% chose free association or independence and 1.32% ...' and 'Only 22.93% of the island's 2.26 million registered voters' are not read; 2012's '61.16% ... had backed statehood' comes out as yes",
+    (
+        "24-falklands-2013-buenos-aires-london",
+        "results",
+    ): "'1,513 were in favour and just three against, with one spoiled ballot: a Yes vote of 99.8%' gives 99.8 as no as well as yes",
 }
 
 
