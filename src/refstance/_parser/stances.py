@@ -39,7 +39,8 @@ _NO = r"no|non|reject|rejection|rechazo|remain|stay|union|unity|federalis[mt]|st
 _CAMPAIGN = (
     r"\b(?:campaign\w*\s+(?:hard\s+)?for|(?:urg\w+|call\w*\s+on|ask\w*|encourag\w+)\s+[^.;]{{0,40}}?\bto\s+vote"
     r"|back(?:s|ed|ing)?|endors\w+|(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over)"
-    r"\s+(?:the\s+)?campaign\s+for)\s+(?:a\s+|the\s+)?[“\"‘']?(?:{opt})\b[”\"’']?"
+    r"\s+(?:the\s+)?campaign\s+(?:for|to))\s+(?:a\s+|the\s+)?(?:double\s+|clear\s+|resounding\s+)?[“\"‘']?(?:{opt})\b[”\"’']?"
+    r"|\b(?:voices?|leaders?|figures?|members?)\s+of\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:camp|campaign|side)\b"
     r"|\b(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over|joined)\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:campaign|side|camp)\b"
 )
 
@@ -50,7 +51,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          rf"\b{_NEG}\s+(?:\w+\s+){{0,3}}?(?:recogni[sz]\w*|accept\w*|acknowledg\w*|legitimi[sz]\w*)"),
         (Position.REJECT, "not-recognized", r"\bnot\s+be\s+(?:recogni[sz]ed|accepted)\b"),
         (Position.REJECT, "sham",
-         r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*|rigged|a\s+lie|a\s+disgrace|a\s+fraud)\b"),
+         r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*|rigged|a\s+lie|a\s+disgrace|a\s+fraud|parody|circus|pantomime|piece\s+of\s+theatre)\b"),
         (Position.REJECT, "illegal",
          r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"
          r"|\b(?:is|was|were|are|be)\s+not\s+(?:legal|lawful|valid|legitimate)\b"),
@@ -62,12 +63,15 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.REJECT, "annulled",
          r"\b(?:must|should|will|to)\s+be\s+(?:annulled|cancell?ed|voided|nullified|scrapped|declared\s+void)\b"
          r"|\b(?:is|was|were|are|be|as|declared)\s+[“\"]?invalid\b"
-         r"|\bno\s+(?:[\w-]+\s+)?referendum\s+(?:had\s+|has\s+)?(?:taken\s+place|took\s+place)\b"),
+         r"|\bno\s+(?:[\w-]+\s+)?referendum\s+(?:had\s+|has\s+)?(?:taken\s+place|took\s+place)\b"
+         r"|\bwithout\s+(?:any\s+)?(?:democratic\s+|legal\s+)?(?:validity|legitimacy|legal\s+value)\b"
+         r"|\b(?:no|lacks?|lacked|lacking)\s+(?:any\s+)?(?:democratic\s+|legal\s+)?legitimacy\b"),
         (Position.REJECT, "no-legal-value",
          r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"),
         (Position.REJECT, "condemn",
          r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b(?=[^.]{0,80}\b(?:referend\w*|vote|plebiscit\w*|annex\w*|result))"
-         r"|\breject\w*\s+(?:the\s+)?(?:[\w’'“”\"]+\s+){0,3}?(?:results?|outcome|legitimacy|validity|annexation)\b"),
+         r"|\breject\w*\s+(?:the\s+)?(?:[\w’'“”\"]+\s+){0,3}?(?:results?|outcome|legitimacy|validity|annexation)\b"
+         r"|\breject\w*\s+(?:the\s+)?(?:whole\s+)?(?:exercise|vote|referendum|plebiscite)\s+(?:outright|entirely|completely|as)\b"),
         (Position.REJECT, "violates",
          r"\b(?:violat\w*|breach\w*|flout\w*)\b[^.]{0,40}\b(?:international\s+law|charter|sovereignty|territorial\s+integrity|constitution)"),
         (Position.RECOGNIZE, "recognizes",
@@ -75,7 +79,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "accepts",
          r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
          r"|\b(?:heartily|fully|wholly)\s+accept\b"
-         r"|\b(?:result|outcome|decision|verdict|will|vote|choice)s?\s+(?:[\w“”\"']+\s+){0,5}?(?:must|needs?\s+to|should|has\s+to|will)\s+be\s+respected\b"
+         r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,5}?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+respected\b"
          r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
@@ -86,6 +90,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
          r"|\bregard\w*\s+the\s+(?:result|outcome|vote|verdict)\s+as\s+(?:\w+\s+)?(?:binding|valid|legitimate)\b"
          r"|\b(?:result|outcome|verdict)\s+(?:was|is)\s+[“\"]?(?:good|positive|great|welcome|a\s+good|a\s+victory)\b"
+         r"|\brespects?\s+(?:it|them)\b|\b(?:conducted|held)\s+(?:\w+\s+)?freely\s+and\s+fairly\b"
+         r"|\bthe\s+defeat\s+is\s+mine\b|\b(?:i|we)\s+(?:accept|concede)\s+(?:the\s+|our\s+|this\s+)?defeat\b"
          r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:UN\s+)?charter)\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
@@ -94,11 +100,13 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b|\bwelcome\s+home\b"
          r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b|\bpush\w*\s+ahead\s+with\s+the\s+(?:vote|referendum|plebiscite)\b"
          r"|\bback(?:s|ed|ing)?\s+(?:the\s+)?(?:referendum|plebiscite)\b"
-         r"|\b(?:proposed|initiated|championed|sponsored)(?=\s+by\b)"
+
          r"|\b(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:referendum|plebiscite|proposal|reform)\b"
          ),
         (Position.SUPPORT, "celebrates-win",
          r"\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win)\b"),
+        (Position.SUPPORT, "organised-by",
+         r"\b(?:proposed|initiated|championed|sponsored|called|organi[sz]ed|convened)(?=\s+by\b)"),
         (Position.RECOGNIZE, "celebrates",
          r"\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win|result|outcome)\b"),
         (Position.SUPPORT, "campaigns-yes", _CAMPAIGN.format(opt=_YES)),
@@ -112,7 +120,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bnot\s+(?:want\s+to\s+)?interfere\b|\btakes?\s+no\s+(?:side|position)\b"
          r"|\b(?:call\w*|urg\w*|appeal\w*)\s+(?:[\w“”\"']+\s+){0,3}?(?:for\s+)?[“\"']?(?:[\w-]+\s+){0,2}?(?:dialogue|calm|restraint|de-escalation)\b"
          r"|\bterritorial\s+integrity\s+of\s+all\s+countries\b|\bsovereignty\s+of\s+all\s+countries\b"
-         r"|\b(?:not\s+tak(?:e|ing)|took\s+no|takes?\s+no|taking\s+no|short\s+of\s+taking|without\s+taking|refrain\w*\s+from\s+taking)\s+sides?\b|\burg\w*\s+both\s+sides\b"
+         r"|\b(?:not\s+tak(?:e|ing)|took\s+no|takes?\s+no|taking\s+no|short\s+of\s+taking|without\s+taking|refrain\w*\s+from\s+taking)\s+(?:sides?|a\s+position|positions?)\b|\burg\w*\s+both\s+sides\b"
+         r"|\bnot\s+be\s+drawn\s+into\b"
          r"|\bavoid\w*\s+(?:any\s+)?(?:further\s+)?(?:escalation|violence|bloodshed|the\s+use\s+of\s+force)\b"
          r"|\b(?:call\w*|urg\w*|appeal\w*|ask\w*)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:calm|patience|restraint)\b"
          r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"),
@@ -125,11 +134,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "not-recognized": ("not be",),
     "sham": (
         "sham", "farc", "mockery", "charade", "travest", "fake", "phon", "bogus", "pseudo",
-        "rigged", "fraud", "lie", "disgrace",
+        "rigged", "fraud", "lie", "disgrace", "parody", "circus", "pantomime", "theatre",
     ),
-    "annulled": ("annul", "cancel", "void", "nullif", "scrapped", "invalid", "referendum"),
-    "campaigns-yes": ("campaign", "vote", "back", "endors", "led", "lead", "head", "ran", "run", "spearhead", "took over", "joined"),
-    "campaigns-no": ("campaign", "vote", "back", "endors", "led", "lead", "head", "ran", "run", "spearhead", "took over", "joined"),
+    "annulled": (
+        "annul", "cancel", "void", "nullif", "scrapped", "invalid", "referendum", "validity",
+        "legitimacy", "legal value",
+    ),
+    "campaigns-yes": (
+        "campaign", "vote", "back", "endors", "led", "lead", "head", "ran", "run", "spearhead",
+        "took over", "joined", "voice", "figure", "member",
+    ),
+    "campaigns-no": (
+        "campaign", "vote", "back", "endors", "led", "lead", "head", "ran", "run", "spearhead",
+        "took over", "joined", "voice", "figure", "member",
+    ),
     "illegal": ("illegal", "illegitimate", "unlawful", "unconstitutional", "null", "not "),
     "accuses": ("accus",),
     "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt"),
@@ -142,19 +160,22 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "legitimate": (
         "legitimate will", "expression of", "compliance", "welcome home", "defeat",
         "responsibility", "victory", "has won", "acceptance of", "result", "outcome", "verdict",
-        "free will", "consistent", "in line", "accordance", "compliant",
+        "free will", "consistent", "in line", "accordance", "compliant", "respect", "freely",
+        "defeat",
     ),
     "backs-yes": (
         "vote", "campaign", "back", "victory", "won", "welcome home", "join", "propos",
-        "initiat", "champion", "sponsor", "referend", "plebiscit", "reform", "push",
+        "initiat", "champion", "sponsor", "referend", "plebiscit", "reform", "push", "called",
+        "organi", "convened",
     ),
     "celebrates": ("celebrat",),
+    "organised-by": ("propos", "initiat", "champion", "sponsor", "called", "organi", "convened"),
     "celebrates-win": ("celebrat",),
     "backs-no": ("vote", "campaign", "back"),
     "no-side": (
         "internal", "domestic", "matter for", "interfere", "no side", "no position", "dialogue",
         "calm", "restraint", "de-escalation", "of all countries", "side", "patience", "comment",
-        "avoid",
+        "avoid", "position", "drawn into", "abstain",
     ),
 }  # fmt: skip
 WHETHER_BEFORE_RE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
@@ -255,6 +276,8 @@ def stances(state: ParseState) -> None:
                 holders, statement_id, how = _holders(
                     state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi, rule in VERB_CUES
                 )
+                if rule == "organised-by" and how != "passive-by":
+                    continue  # "a parody organised by squatters": only the agent organises
                 for holder in holders:
                     if position is Position.REJECT and how != "quoted" and holder in organizers:
                         continue  # the writer's word for the organiser's own vote
@@ -418,13 +441,18 @@ def _role_subject(
     rm = ROLE_SUBJECT_RE.search(state.text, lo, hi)
     if rm is None or state.text[lo : rm.start()].strip(" ,;:") != "":
         return None
-    role = " ".join(rm.group("role").lower().split())
-    role = {"premier": "prime minister"}.get(role, role)
+    written = " ".join(rm.group("role").lower().split())
     i = bisect_left(starts, rm.start())
-    for _m_lo, _m_hi, key, kind, _via in reversed(mentions[max(0, i - 200) : i]):
-        d = state.actors.get(key)
-        if kind is ActorKind.PERSON and d is not None and any(role in t for t in (d.role or "", *d.titles)):
-            return key
+    around = (*reversed(mentions[max(0, i - 200) : i]), *mentions[i : i + 60])
+    # the title as written first ("the premier" of Quebec), then its synonym
+    for role in dict.fromkeys((written, {"premier": "prime minister"}.get(written, written))):
+        # the last person with that title before, else (a lede) the first one after
+        for _m_lo, _m_hi, key, kind, _via in around:
+            d = state.actors.get(key)
+            if kind is ActorKind.PERSON and d is not None and any(
+                role in t for t in (d.role or "", *d.titles)
+            ):
+                return key
     return None
 
 
