@@ -32,13 +32,14 @@ NAME_RUN_RE = re.compile(
     rf"""
     (?<![\w@#'’])
     {TOKEN}                                   # a capitalised word
-    (?:[ \t](?:{_PARTICLES}[ \t])?{TOKEN}){{0,6}}   # more of them, with particles between
+    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{TOKEN}){{0,6}}   # more, with particles ("de la")
     """,
     re.VERBOSE,
 )
 TOKEN_RE = re.compile(TOKEN)
 # titles whose holder speaks for the organisation named before them
 ORG_HEAD_RE = re.compile(r"spokes|secretary|president|chief|head|director|commissioner|representative", re.I)
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:at|in|into|from|near|outside|inside|to|toward|towards)\s+(?:the\s+)?\Z", re.I)
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:of|in|from|to|with|by|for|on|against|over|into|toward|towards|than|at)\s+(?:the\s+)?\Z",
@@ -179,15 +180,44 @@ def actors(state: ParseState) -> None:
     for p in state.paragraphs:
         for mm in m.pattern.finditer(text, p.span.start, p.span.end):
             entry, via = m.table[mm.group()]
+            longer = _longer_name(text, p.span.start, mm) if entry.kind == "organization" else None
+            if longer is not None:
+                # "Popular Democratic Party" is not the "Democratic Party" the gazetteer knows
+                start, name = longer
+                d = state.actors.get(slug(name))
+                if d is None:
+                    d = state.actors[slug(name)] = ActorDraft(
+                        key=slug(name), name=name, kind=ActorKind.ORGANIZATION
+                    )
+                d.mentions.append(Mention(span=Span(start=start, end=mm.end()), key=d.key, via="name"))
+                d.aliases.append(name)
+                entity_spans.append((start, mm.end()))
+                continue
             d = _entity_draft(state, entry)
             d.mentions.append(Mention(span=Span(start=mm.start(), end=mm.end()), key=d.key, via=via))
-            if via != "demonym":
-                d.aliases.append(mm.group())
-            else:
-                d.aliases.append(mm.group())
+            d.aliases.append(mm.group())
             entity_spans.append((mm.start(), mm.end()))
     entity_starts = {s for s, _ in entity_spans}
     _persons(state, m, entity_starts)
+
+
+NAME_BEFORE_RE = re.compile(rf"(?:{TOKEN}[ \t]){{1,3}}\Z")
+
+
+def _longer_name(text: str, lo: int, mm: re.Match[str]) -> tuple[int, str] | None:
+    """A proper name that ends in a known organisation's name but is longer than it:
+    "Popular Democratic Party", "New Progressive Party". None when the words before are a
+    sentence start, a title or an article ("The Democratic Party", "Italy's Democratic Party")."""
+    before = NAME_BEFORE_RE.search(text, max(lo, mm.start() - 40), mm.start())
+    if before is None:
+        return None
+    words = before.group().split()
+    while words and (words[0] in NOT_NAMES or words[0].endswith(("'s", "’s"))):
+        words.pop(0)
+    if not words:
+        return None
+    start = mm.start() - len(" ".join(words)) - 1
+    return start, f"{' '.join(words)} {mm.group()}"
 
 
 def _entity_draft(state: ParseState, entry: Entry) -> ActorDraft:
@@ -293,6 +323,11 @@ def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> No
     for key, d in people.items():
         if key in state.actors:  # a person named like a known entity: keep the entity
             continue
+        if not d.titles and d.gender is None and all(
+            PLACE_PREPOSITION_RE.search(text, max(0, mm.span.start - 12), mm.span.start)
+            for mm in d.mentions
+        ):
+            continue  # "speaking at Palazzo Chigi": a place, not a person
         d.incidental = all(getattr(mm, "via", "") == "caption" for mm in d.mentions)
         if d.gender is None and " " in d.name:
             # a well-known given name tells "she" from "he"

@@ -35,7 +35,7 @@ from refstance._parser.segment import MARKER_RE
 
 # what may not stand between a quotation and the verb of its trailing attribution
 STOP_BEFORE_VERB_RE = re.compile(
-    SENTENCE_BOUNDARY + r"|;|\b(?:and|but|which|while|as|because|after|who|that)\b"
+    SENTENCE_BOUNDARY + r"|;|\b(?:and|but|which|while|as|because|after|that)\b"
 )
 POSSESSIVE_WORDS_RE = re.compile(
     r"(?:'s|’s)\s+(?:own\s+)?(?:words|remarks|statement|message|comments|tweet|speech|"
@@ -69,6 +69,10 @@ DEMONYM_INSTITUTION_RE = re.compile(
     r"\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|government|"
     r"embassy|presidency|administration|authorities|mission)\b",
     re.IGNORECASE,
+)
+# "her government said": the state of the person the pronoun refers to
+OWN_GOVERNMENT_RE = re.compile(
+    r"\b(?P<pron>his|her)\s+(?:government|ministry|foreign\s+ministry|administration)\b", re.I
 )
 WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
@@ -491,6 +495,11 @@ def _candidates(
         key = res.role(m.group("role"), m.start(), m.group("adj") or m.group("adj2"))
         if key is not None:
             out.append((m.start(), m.end(), key, "title"))
+    for m in OWN_GOVERNMENT_RE.finditer(text, lo, hi):
+        person = res.pronoun(m.group("pron"), m.start())
+        d = res.state.actors.get(person) if person else None
+        if d is not None and d.affiliation in res.state.actors:
+            out.append((m.start(), m.end(), d.affiliation, "collective"))
     for m in COLLECTIVE_RE.finditer(text, lo, hi):
         om = OF_WHOM_RE.match(text, m.end())
         owner = res.refs_in(om.end(), om.end() + 1) if om else []
