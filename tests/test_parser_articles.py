@@ -251,10 +251,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "actors",
     ): "the European Commission, neutral through its spokesman ('the Commission took no side'), is not kept as an actor",
     (
-        "15-transnistria-2006-osce-bucharest",
-        "actors",
-    ): "the organiser in 'The vote was called by Igor Smirnov, who has led the unrecognised republic' is not kept as an actor",
-    (
         "17-catalonia-2014-9n-consultation",
         "actors",
     ): "'Oriol Junqueras, leader of the Republican Left of Catalonia (ERC), which campaigned for a double Yes' keeps Junqueras but not the party",
@@ -266,10 +262,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "19-brexit-2016-liveblog-europe-reacts",
         "actors",
     ): "Nigel Farage ('Nigel Farage is celebrating. \"...,\" the Ukip leader told cheering supporters') is not kept as an actor",
-    (
-        "23-puerto-rico-2017-statehood-boycott",
-        "actors",
-    ): "'The Popular Democratic Party' is found as an organisation named 'Democratic Party' (the leading 'Popular' is dropped)",
     # quotations and speakers
     (
         "13-ukraine-2022-brazil-mexico-pretoria",
@@ -283,18 +275,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "20-turkey-2017-observers-erdogan",
         "quotes",
     ): "'International observers said ... held on an \"unlevel playing field\"' in the lead yields no quotation; the quote before 'Tana de Zulueta, who headed the observer mission ..., told a news conference' gets no speaker",
-    (
-        "21-italy-2016-renzi-concedes",
-        "quotes",
-    ): "'appeared before journalists at Palazzo Chigi. He said:' resolves 'He' to a person 'Palazzo Chigi', who gets the block quote and the split quote after it ('he added') instead of Renzi",
-    (
-        "23-puerto-rico-2017-statehood-boycott",
-        "quotes",
-    ): "'The Popular Democratic Party ... calling the ballot \"rigged from the start\"' gives the quote to an organisation 'Democratic Party', which does not match the party's name",
-    (
-        "24-falklands-2013-buenos-aires-london",
-        "quotes",
-    ): "'President Cristina Fernández de Kirchner did not comment directly, but her government said ... \"the legitimate and imprescriptible rights\"' gives the quote to Kirchner, not to Argentina",
     # stances
     (
         "01-quebec-1995-no-by-a-hair",
@@ -348,10 +328,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "20-turkey-2017-observers-erdogan",
         "stances",
     ): "Kilicdaroglu's '\"changed the rules after the game had begun\" and that the referendum's legitimacy was open to question' gives no reject",
-    (
-        "21-italy-2016-renzi-concedes",
-        "stances",
-    ): "Renzi's concession (block quote '\"The defeat is mine ...\"', given to 'Palazzo Chigi') yields no recognize; 'another leading voice of the No camp' gives Salvini no oppose",
     (
         "23-puerto-rico-2017-statehood-boycott",
         "stances",

@@ -461,8 +461,8 @@ def _split_run(
         cue = False
     for i, j, has_cue in pieces:
         words = [POSSESSIVE_RE.sub("", t[1]) for t in toks[i:j]]
-        if len(words) > 4:
-            continue
+        if sum(1 for w in words if w[:1].isupper()) > 4:
+            continue  # particles ("de la") do not count
         if any(
             (len(w) < 2 or not any(ch.islower() for ch in w)) and w not in IRISH_PARTICLES
             for w in words
