@@ -218,8 +218,12 @@ def _find_quotes(state: ParseState) -> list[_Quote]:
         block = False
         if p.kind is Block.BODY and not opens_with_quote and n > 0:
             prev = paras[attributable[n - 1]]
-            block = prev.kind is Block.BODY and _ends_with_cue(
-                text, prev.span.start, prev.span.end, state
+            # only a caption (a picture) may stand between the cue and its block quote
+            between = paras[attributable[n - 1] + 1 : i]
+            block = (
+                prev.kind is Block.BODY
+                and all(b.kind is Block.CAPTION for b in between)
+                and _ends_with_cue(text, prev.span.start, prev.span.end, state)
             )
         if block and re.match(r"[\d.,]+\s*(?:%|per\s*cent|percent)", text[lo:hi]):
             block = False  # a list of figures after "as follows:" is no quotation
@@ -692,7 +696,12 @@ def quotes(state: ParseState) -> None:
             prev = _previous_body(state, q.para)
             if starts_para and prev is not None:
                 pp = state.paragraphs[prev]
-                if pp.kind is Block.BODY and _ends_with_cue(text, pp.span.start, pp.span.end, state):
+                adjacent = all(b.kind is Block.CAPTION for b in state.paragraphs[prev + 1 : q.para])
+                if (
+                    pp.kind is Block.BODY
+                    and adjacent
+                    and _ends_with_cue(text, pp.span.start, pp.span.end, state)
+                ):
                     key, cue, rule, sent = _cue_paragraph(state, res, prev, found)
                 elif prev_speaker.get(prev):
                     key, rule = prev_speaker[prev], "continuation"
