@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import attrs
@@ -178,6 +179,24 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "avoid", "position", "drawn into", "abstain",
     ),
 }  # fmt: skip
+_ALL_TRIGGERS = frozenset(t for ts in TRIGGERS.values() for t in ts)
+_TRIGGER_RE = re.compile("|".join(sorted(map(re.escape, _ALL_TRIGGERS), key=len, reverse=True)))
+
+
+def _triggers_in(low: str) -> frozenset[str]:
+    """Every trigger word a lower-cased paragraph holds, found in one scan (a longer trigger
+    found also counts for the shorter ones it contains: "acceptance of" for "accept")."""
+    out: set[str] = set()
+    for f in set(_TRIGGER_RE.findall(low)):
+        out.update(_contained(f))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=512)
+def _contained(found: str) -> frozenset[str]:
+    return frozenset(t for t in _ALL_TRIGGERS if t in found)
+
+
 WHETHER_BEFORE_RE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
 WHETHER_IN_RE = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
@@ -246,9 +265,11 @@ def stances(state: ParseState) -> None:
             continue
         sentences = _sentences(text, p.span.start, p.span.end)
         sentence_starts = [a for a, _ in sentences]
-        low = text[p.span.start : p.span.end].lower()
+        present = _triggers_in(text[p.span.start : p.span.end].lower())
+        if not present:
+            continue
         for pos, rule, rx in CUES:
-            if not any(t in low for t in TRIGGERS[rule]):
+            if present.isdisjoint(TRIGGERS[rule]):
                 continue
             # one scan of the paragraph per cue; each hit is then placed in its sentence
             for cm in rx.finditer(text, p.span.start, p.span.end):
