@@ -25,10 +25,17 @@ import attrs
 
 from refstance._gazetteer import Entry, Gazetteer
 from refstance._model import Span
-from refstance._parser._state import FigureDraft, Paragraph, ParseState
+from refstance._parser._state import Block, FigureDraft, Paragraph, ParseState
 from refstance._parser.segment import DIGIT_RE, folded
 
-__all__ = ["Territory", "TerritoryMatcher", "figures", "has_referendum", "matcher_for"]
+__all__ = [
+    "Territory",
+    "TerritoryMatcher",
+    "figures",
+    "has_popular_vote",
+    "has_referendum",
+    "matcher_for",
+]
 
 # --------------------------------------------------------------------------- fast checks
 
@@ -40,6 +47,56 @@ def has_referendum(text: str) -> bool:
     if "referend" not in low and "plebiscit" not in low:
         return False
     return REFERENDUM_RE.search(text) is not None
+
+
+# a vote on a question that the text never calls a referendum: the sides of the ballot
+# ("the No camp", "voted Yes"), or a people deciding on a proposal ("Colombians voted on
+# Sunday to reject the peace agreement", "Greek voters have turned down the bailout terms")
+_YES_NO = r"(?:Yes|No|YES|NO)"
+SIDE_RE = re.compile(
+    rf"""\b(?:[Tt]he|[Aa]|for)\s+[\"'\u201c\u2018]?{_YES_NO}[\"'\u201d\u2019]?\s+
+          (?:side|camp|campaign|vote|voters|option)\b
+        | \b[Vv]ot(?:e|ed|ing)\s+[\"'\u201c\u2018]?{_YES_NO}\b""",
+    re.VERBOSE,
+)
+_PROPOSAL = (
+    r"(?:proposals?|plans?|deals?|agreements?|accords?|bailout|terms|constitution|charter"
+    r"|amendments?|measures?|treaty|question|independence|secession|sovereignty|quotas?)"
+)
+PEOPLE_DECIDE_RE = re.compile(
+    rf"""(?P<who>\b[A-Z][\w'\u2019-]+|\b(?:voters|citizens|electorate))\s+
+        (?:have\s+|had\s+)?(?:\w+ly\s+)?
+        (?:voted\s+(?:\w+\s+){{0,2}}?to\s+(?:\w+ly\s+)?)?
+        (?:reject|approv|accept|back|endors|turn(?:ed)?\s+down|narrowly\s+reject)\w*\s+
+        (?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_PROPOSAL}\b""",
+    re.VERBOSE,
+)
+
+
+def has_popular_vote(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether *text* reports a popular vote on a question: it names a referendum or
+    plebiscite, or the sides of a ballot, or a people deciding on a proposal (not an election
+    of people, nor a vote of a parliament or a union)."""
+    if has_referendum(text):
+        return True
+    return _popular_vote(text, gazetteer)
+
+
+@lru_cache(maxsize=8)
+def _popular_vote(text: str, gazetteer: Gazetteer) -> bool:
+    low = folded(text)
+    if "vot" not in low and "ballot" not in low:
+        return False
+    if SIDE_RE.search(text):
+        return True
+    for m in PEOPLE_DECIDE_RE.finditer(text):
+        who = m["who"]
+        if who[0].islower():
+            return True
+        hits = matcher_for(gazetteer).find(text, m.start("who"), m.end("who"))
+        if any(t.via == "demonym" for t in hits):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- territories
@@ -308,7 +365,7 @@ VERSUS_RE = re.compile(
 # sentences whose figures are not referendum results
 DISTRACTOR_RE = re.compile(
     r"""
-    \b(?:opinion\ )?polls?\b(?!\ (?:have\ |had\ )?(?:closed|opened|stations?))
+    \b(?:opinion\ )?polls?\b(?!\ (?:have\ |had\ )?(?:closed|opened|stations?|reporting|counted))
     | \bsurveys?\b | \bpollsters?\b | \bundecideds?\b | \bvoting\ intentions?\b
     | \bwould\ vote\b | \bthose\ asked\b
     | \b(?:(?:presidential|parliamentary|general|legislative|local|municipal|mayoral)\ )?
@@ -347,12 +404,6 @@ NOT_RESULT_TAIL_RE = re.compile(
         |required|at\ least|majority\ of\ \w+\ of)\b
       | \bafter(?:\W+\w+){0,3}\W*\Z""",
     re.VERBOSE | re.IGNORECASE,
-)
-# a clause about the circumstances of the count, after a figure's own words: "..., after
-# police seized ballot boxes" says nothing about the figure before it
-CIRCUMSTANCE_RE = re.compile(
-    r",\s+(?:after|when|as|before|because|since|despite|although|though|amid|following)\b",
-    re.IGNORECASE,
 )
 APPROX_RE = re.compile(
     r"""(?:almost|nearly|about|around|approximately|roughly|some|close\ to|(?:just\ )?(?:over|under)
@@ -419,7 +470,8 @@ NATIONAL_RE = re.compile(r"\b(?:nationally|national|nationwide|across\s+the\s+co
 
 # territory names that are the object of a choice, not the place that votes
 CHOICE_BEFORE_RE = re.compile(
-    r"""\b(?:stay\w*|remain\w*|join\w*|leav\w*|from|into|to|with|annex\w*|independen\w*|unif\w*
+    r"""\b(?:stay\w*|remain\w*|(?:re)?join\w*|leav\w*|from|into|(?<!according\s)to|with|annex\w*
+        |independen\w*|unif\w*
         |part\s+of|membership|back\s+to|map\s+of)
         (?:\s+(?:in|into|within|with|of|to|from|part\s+of))?(?:\s+(?:the|a))?(?:\s+\w+)?\s+\Z""",
     re.VERBOSE | re.IGNORECASE,
@@ -500,10 +552,38 @@ def _first_break(s: str) -> int:
     return m.start() if m else len(s)
 
 
+# the answers to a ballot of two questions: "Yes to both questions", "Yes to the first
+# question but No to the second"
+BOTH_ANSWERS_RE = re.compile(r"\b(?P<a>yes|no)\s+to\s+both\b", re.IGNORECASE)
+TWO_ANSWERS_RE = re.compile(
+    r"""\b(?P<a>yes|no)\s+to\s+the\s+first(?:\s+question)?\s*,?\s*(?:but|and)\s+
+        (?P<b>yes|no)\s+to\s+the\s+second\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+# a side of the ballot named as such: "backed the No side" is the No side's share
+NAMED_SIDE_RE = re.compile(
+    r"""\bthe\s+[\"'\u201c\u2018]?(?P<o>Yes|No|YES|NO)[\"'\u201d\u2019]?\s+
+        (?:side|camp|campaign|option)\b""",
+    re.VERBOSE,
+)
+
+
 def _option_in(text: str, membership: bool) -> str | None:
-    """The ballot option *text* names, or ``None``."""
+    """The ballot option *text* names, or ``None``.
+
+    >>> _option_in(" answered Yes to the first question but No to the second", False)
+    'yes-no'
+    """
     if not text.strip():
         return None
+    if (both := BOTH_ANSWERS_RE.search(text)) is not None:
+        return f"{both['a']}-{both['a']}".lower()
+    if (two := TWO_ANSWERS_RE.search(text)) is not None:
+        return f"{two['a']}-{two['b']}".lower()
+    if (side := NAMED_SIDE_RE.search(text)) is not None:
+        return side["o"].lower()
     named = NAMED_GERUND_RE.search(text)
     if named:
         return f"{named['verb']} {named['rest']}".lower()
@@ -546,6 +626,7 @@ class _Found:
     draft: FigureDraft
     approx: bool = False
     explicit: bool = False  # the territory is named beside the figure
+    headline: bool = False  # read in the headline or a caption, whose words are terse
 
 
 class _Article:
@@ -563,6 +644,9 @@ class _Article:
         self._ends = [t.span.end for t in self.voting]
         self.membership = _membership(text)
         self.home = self._home()
+        self.named_options = _named_options(text)
+        # the option of the last share read, for "the figure was 95.6 percent"
+        self.last_option: str | None = None
 
     def _home(self) -> Territory | None:
         """The territory the article is mostly about: the most named one; a state wins over
@@ -579,6 +663,21 @@ class _Article:
             if len(regions) > 1 and country in states and len({t.entry.id for t in regions}) > 1:
                 return states[country]
         return max(places, key=lambda t: (counts[t.entry.id], -t.span.start))
+
+    def voting_region_of(self, place: Territory) -> Territory:
+        """*place*, or the region the article is about when *place* is the state that
+        contains it: a result named nowhere near its figure belongs to the territory that
+        votes, not to the state around it ("the future of Canada" in a Quebec story)."""
+        home = self.home
+        if (
+            place.is_state
+            and home is not None
+            and not home.is_state
+            and home.entry.country is not None
+            and home.entry.country == place.entry.country
+        ):
+            return home
+        return place
 
     def before(self, pos: int) -> Territory | None:
         """The last territory named as a voting place before *pos*."""
@@ -611,6 +710,35 @@ def _voting_place(text: str, t: Territory) -> bool:
     """Whether *t* names a place that votes, not the object of a choice ("join Russia")."""
     before = text[max(0, t.span.start - 40) : t.span.start]
     return CHOICE_BEFORE_RE.search(before) is None
+
+
+# a share of a ballot of named options: "97.18% of voters chose statehood, 1.50% chose free
+# association or independence and 1.32% chose to keep the current territorial status"
+CHOSE_RE = re.compile(
+    r"""(?:%|\bper\s?cent|\bpercent)\s+(?:of\s+(?:the\s+)?(?:voters|ballots|votes)\s+)?
+        (?:chose|opted\s+for|picked|preferred)\s+
+        (?:to\s+(?:keep|maintain|retain)\s+)?(?:the\s+)?
+        (?P<opt>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)
+        (?=\s*(?:[,.;:)]|\Z)|\s+and\s+(?:just\s+|only\s+)?\d)""",
+    re.VERBOSE,
+)
+_CHOSE_WORDS = ("chose", "opted for", "picked", "preferred")
+
+
+def _named_options(text: str) -> tuple[str, ...]:
+    """The options of a ballot with three or more named options, when one sentence lists
+    their shares (an empty tuple for a ballot of Yes and No)."""
+    low = folded(text)
+    if not any(w in low for w in _CHOSE_WORDS):
+        return ()
+    best: tuple[str, ...] = ()
+    for sent in _sentences(text, Span(start=0, end=len(text))):
+        if not any(low.find(w, sent.start, sent.end) >= 0 for w in _CHOSE_WORDS):
+            continue
+        opts = tuple(dict.fromkeys(m["opt"] for m in CHOSE_RE.finditer(text, sent.start, sent.end)))
+        if len(opts) >= 3 and len(opts) > len(best):
+            best = opts
+    return best
 
 
 _LEAVE_WORD_RE = re.compile(r"\bLeave\b")
@@ -646,7 +774,7 @@ def figures(state: ParseState) -> None:
     """Find every referendum result figure in the text and add it to ``state.figures``."""
     text = state.text
     # every figure has a digit in it
-    if not has_referendum(text) or DIGIT_RE.search(text) is None:
+    if DIGIT_RE.search(text) is None or not has_popular_vote(text, state.gazetteer):
         return
     art = _Article(state)
     found: list[_Found] = []
@@ -665,6 +793,7 @@ def figures(state: ParseState) -> None:
     found.extend(_tables(art, blocks, digits))
     found.sort(key=lambda f: f.draft.span.start)
     _drop_approximations(found)
+    _drop_contradicted_headlines(found)
     for f in found:
         state.figures.append(f.draft)
         state.note("figures", f.draft.measure, f.draft.span, f"{f.draft.region} {f.draft.value}")
@@ -711,6 +840,24 @@ def _drop_approximations(found: list[_Found]) -> None:
     found[:] = keep
 
 
+def _drop_contradicted_headlines(found: list[_Found]) -> None:
+    """A share in a headline whose option the body contradicts is misread: "Falklands vote
+    99.8% to stay British" over "a Yes vote of 99.8%" (same territory, same figure)."""
+    body: dict[tuple[str, object], set[str | None]] = {}
+    for f in found:
+        if not f.headline and f.draft.measure == "percent":
+            body.setdefault((f.draft.region, f.draft.value), set()).add(f.draft.option)
+    if not body:
+        return
+    found[:] = [
+        f
+        for f in found
+        if not f.headline
+        or f.draft.measure != "percent"
+        or f.draft.option in body.get((f.draft.region, f.draft.value), {f.draft.option})
+    ]
+
+
 def _region_for(
     art: _Article, sent: Span, head: tuple[int, int], fig: Span, national: bool
 ) -> tuple[Territory | None, bool]:
@@ -724,7 +871,9 @@ def _region_for(
             if hit:
                 return hit[0], False
         return home, False
-    after = art.within(head[0], head[1])
+    # the figure's own words end at a comma: ", the highest for any ballot in Britain"
+    comma = art.text.find(",", head[0], head[1])
+    after = art.within(head[0], comma if comma >= 0 else head[1])
     if after:
         return after[0], True
     left = art.within(sent.start, fig.start)
@@ -732,7 +881,7 @@ def _region_for(
         return left[-1], True
     prev = art.before(fig.start)
     if prev is not None:
-        return prev, False
+        return art.voting_region_of(prev), False
     return art.home, False
 
 
@@ -743,7 +892,7 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
     if not percents and not counts:
         return []
     s = sent.slice(text)
-    if not VOTE_RE.search(s):
+    if not VOTE_RE.search(s) and (art.last_option is None or not SAME_MEASURE_RE.search(s)):
         return []
     if DISTRACTOR_RE.search(s) and not EXIT_POLL_RE.search(s):
         return []
@@ -760,7 +909,14 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         conn = CONNECTOR_RE.search(head) if i + 1 < len(percents) and cut == len(raw_head) else None
         if conn:
             head = head[: conn.start()]
-        head_span = (m.end(), m.end() + len(head))
+        elif i + 1 < len(percents) and cut == len(raw_head):
+            lead = NEXT_TURNOUT_RE.search(head)
+            if lead is not None:
+                head = head[: lead.start()]
+        region_head = head
+        if i + 1 < len(percents) and (nc := NEXT_CLAUSE_RE.search(head)) is not None:
+            region_head = head[: nc.start()]
+        head_span = (m.end(), m.end() + len(region_head))
         if i and not TAIL_BREAK_RE.search(gap):
             tail = ""
         else:
@@ -768,22 +924,41 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         tail = tail[-90:]
         wide_tail = tail if i else gap[-70:]
         prev_end = m.end()
-        circ = CIRCUMSTANCE_RE.search(head)
-        own_head = head[: circ.start()] if circ else head
+        comma = head.find(",")
+        own_head = head[:comma] if comma >= 0 else head
         if NOT_RESULT_HEAD_RE.search(own_head) or NOT_RESULT_TAIL_RE.search(tail):
             prev_option = None
+            continue
+        if BOUND_BEFORE_RE.search(text[max(sent.start, m.start() - 40) : m.start()]):
             continue
         value = parse_percent(m["num"])
         measure = "percent"
         option: str | None = None
         pronoun_turnout = IT_TURNOUT_RE.search(tail) and _turnout_before(art, block, sent)
         was_flip, flip = flip, False
-        if TURNOUT_RE.search(head[:25]) or TURNOUT_RE.search(wide_tail) or pronoun_turnout:
+        if (
+            TURNOUT_RE.search(head[:25])
+            or TURNOUT_RE.search(wide_tail)
+            or pronoun_turnout
+            or SHARE_OF_VOTERS_RE.match(head)
+        ):
             measure = "turnout"
+        elif art.named_options and (named := _named_in(own_head, art.named_options)):
+            option = named
+        elif (two := _two_answers(raw_head, cut)) is not None:
+            # "Yes to the first question but No to the second": the "but" is the answer's
+            option = f"{two['a']}-{two['b']}".lower()
         elif was_flip and prev_option in _COMPLEMENT:
             option = _COMPLEMENT[prev_option]
+        elif not own_head.strip() and (lab := LABEL_BEFORE_RE.search(tail)) is not None:
+            option = _option_in(lab["o"], art.membership)
         else:
-            option = _option_in(head, art.membership) or _option_in(tail, art.membership)
+            if NEXT_SIDE_RE.match(head) and (own := _option_in(tail, art.membership)):
+                # "the No side took 61% and the Yes side 39%": the words after the figure
+                # name the next one's side
+                option = own
+            else:
+                option = _option_in(head, art.membership) or _option_in(tail, art.membership)
             if option is None and conn is not None and not head.strip():
                 # "by 55.3% to 44.7% against independence": the side named after the pair
                 # is the first figure's
@@ -793,6 +968,8 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                 measure = "turnout"
             elif option is None and prev_option is not None:
                 option = _COMPLEMENT.get(prev_option) if VERSUS_RE.search(gap) else prev_option
+            elif option is None and SAME_MEASURE_TAIL_RE.search(tail):
+                option = art.last_option
             elif option is None:
                 option = _option_in(text[sent.start : m.start()], art.membership)
         if measure == "percent" and option is None:
@@ -817,12 +994,116 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                 ),
                 approx=APPROX_RE.search(gap) is not None,
                 explicit=explicit,
+                headline=block.kind in (Block.TITLE, Block.CAPTION),
             )
         )
-    out.extend(_sentence_counts(art, block, sent, counts))
+    shares = [f for f in out if f.draft.measure == "percent"]
+    if shares:
+        art.last_option = shares[-1].draft.option
+    _respectively(art, sent, percents, shares)
+    counted = _sentence_counts(art, block, sent, counts)
+    _share_options_to_counts(text, out, counted)
+    out.extend(counted)
     return out
 
 
+def _two_answers(raw_head: str, cut: int) -> re.Match[str] | None:
+    """The answers to two questions that start in a figure's own words, or ``None``."""
+    two = TWO_ANSWERS_RE.search(raw_head, 0, cut + 60)
+    return two if two is not None and two.start() < cut else None
+
+
+def _named_in(head: str, options: tuple[str, ...]) -> str | None:
+    """The named option of a multi-option ballot that *head* mentions, or ``None``."""
+    low = head.lower()
+    hits = [(low.find(o), o) for o in options if o in low]
+    return min(hits)[1] if hits else None
+
+
+def _respectively(
+    art: _Article, sent: Span, percents: list[re.Match[str]], shares: list[_Found]
+) -> None:
+    """The places named before the shares go with them in order: "Voters in A and B ...
+    51.35 percent and 51.15 percent No respectively"."""
+    if len(shares) < 2 or not percents:
+        return
+    if RESPECTIVELY_RE.search(art.text, percents[-1].end(), sent.end) is None:
+        return
+    places: list[Territory] = []
+    for t in art.within(sent.start, percents[0].start()):
+        if all(p.entry is not t.entry for p in places):
+            places.append(t)
+    if len(places) != len(shares):
+        return
+    for f, t in zip(shares, places, strict=True):
+        f.draft = attrs.evolve(f.draft, region=t.entry.name, region_as_written=t.written)
+        f.explicit = True
+
+
+_COUNT_THEN_SHARE_RE = re.compile(r"\A\s*votes?\s*(?:,\s*or|\(|,)\s*(?:about\s+|some\s+)?\Z", re.I)
+
+
+def _share_options_to_counts(text: str, shares: list[_Found], counts: list[_Found]) -> None:
+    """A count written with its share ("2,308,360 votes, or 49.42 per cent, for the Yes")
+    takes the share's option: the words around the share name it."""
+    for c in counts:
+        d = c.draft
+        if d.measure != "votes":
+            continue
+        for f in shares:
+            p = f.draft
+            if p.measure != "percent" or not 0 <= p.span.start - d.span.end <= 16:
+                continue
+            if _COUNT_THEN_SHARE_RE.match(text[d.span.end : p.span.start]):
+                c.draft = attrs.evolve(d, option=p.option)
+            break
+
+
+# the words that introduce the next figure: "55.3 per cent to 44.7 per cent, on a turnout of
+# 84.6 per cent" (the turnout is the third figure's, not the second's)
+NEXT_TURNOUT_RE = re.compile(
+    r"""(?:,\s*)?(?:\b(?:on|with|and)\s+)?(?:(?:a|the)\s+)?(?:\w+\s+)?turn[-\s]?out\s+
+        (?:of|at|was|reached|stood\s+at|rose\s+to|fell\s+to)?\s*
+        (?:about|around|some|nearly|almost|just\s+over|just\s+under)?\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# an option label written right before its share, in a list: "England: Leave 53.4%, Remain
+# 46.6%", "Yes 52%; No 48%"
+LABEL_BEFORE_RE = re.compile(
+    r"(?:\A|[\s:;,(])(?P<o>Yes|No|YES|NO|Leave|Remain|LEAVE|REMAIN)\s*:?\s*\Z"
+)
+# a bound or a range is no result: "by more than 70%", "between 35% and 40%"
+BOUND_BEFORE_RE = re.compile(
+    r"""\bby\s+(?:more\s+than|over|at\s+least|less\s+than|under)\s*\Z
+      | \bbetween\s*\Z
+      | \bbetween\s+\d{1,3}(?:[.,]\d{1,3})?\s*(?:%|per\s?cent|percent)?\s+and\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "In Sevastopol ... the figure was 95.6 percent": the share of the option read last
+SAME_MEASURE_TAIL_RE = re.compile(
+    r"""\b(?:the|that|this|its)\s+(?:figure|share|proportion|result|tally)\s+
+        (?:was|is|stood\s+at|reached|came\s+to|came\s+in\s+at)\s*\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+SAME_MEASURE_RE = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:figure|share|proportion|result|tally)\s+(?:was|is|stood)\b",
+    re.IGNORECASE,
+)
+# "22.93% of the island's 2.26 million registered voters cast a ballot": a turnout
+SHARE_OF_VOTERS_RE = re.compile(
+    r"""\A\s*of\s+(?:all\s+|the\s+)?(?:[\w'\u2019.,]+\s+){0,5}?(?:registered|eligible)\s+
+        (?:voters|electors)\s+(?:cast|voted|turned\s+out|went\s+to)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "Voters in Istanbul and Ankara ... 51.35 percent and 51.15 percent No respectively"
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+# where the words of the next figure's clause start: "82.18 per cent Yes and the Northern
+# Province 75.83 per cent Yes" (the province is the second figure's)
+NEXT_CLAUSE_RE = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
+NEXT_SIDE_RE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?:the|a)\b", re.IGNORECASE)
+_MARGIN_TAIL_RE = re.compile(
+    r"\b(?:margin|difference|lead|gap|majority)\s+of\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE
+)
 _PAIR_CONNECTOR_RE = re.compile(r"\A(?:to|versus|vs)\b", re.IGNORECASE)
 
 
@@ -867,7 +1148,7 @@ def _sentence_counts(
         tail = text[prev_end : m.start()][-60:]
         prev_end = m.end()
         value = parse_count(m)
-        if value is None or value < 1000:
+        if value is None or value < 1000 or _MARGIN_TAIL_RE.search(tail):
             continue
         option: str | None = None
         if ELECTORATE_TAIL_RE.search(tail) or ELECTORATE_HEAD_RE.search(head):
@@ -879,6 +1160,8 @@ def _sentence_counts(
             option = (v["opt"] or "").lower() or _option_in(head, art.membership)
             if option is None and re.match(r"\s*\(", text[m.end() : m.end() + 2]) is None:
                 option = _option_in(tail[-40:], art.membership)
+            if art.named_options and (named := _named_in(head, art.named_options)):
+                option = named
             if option is None:
                 measure = "ballots"
         elif BALLOTS_HEAD_RE.search(head):
@@ -960,7 +1243,10 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
             out.extend(_table_row(art, blocks[j : j + width], header))
             used.update(range(j, j + width))
             j += width
-        i = max(j, i + 1)
+        # a caption above the header ("Selected council results") reads as a first column
+        # name that no row follows: the header starts at the next cell
+        i = j if j > i + width else i + 1
+    out.extend(_option_rows(art, blocks, cells, used))
     # result boxes: a lone share or "Votes N" under an option label
     for k, b in enumerate(blocks):
         if k in used or not digits[k]:
@@ -1034,6 +1320,90 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
                     )
                 )
             )
+    return out
+
+
+_OPTION_HEADS = frozenset({"option", "options", "choice", "choices", "answer", "response"})
+_OPTION_COLUMNS = {
+    "votes": "votes",
+    "vote": "votes",
+    "votes cast": "votes",
+    "share": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "%": "percent",
+    "percentage": "percent",
+}
+# rows of a results table that are no option on the ballot
+_NOT_OPTION_ROWS = frozenset(
+    {
+        "informal", "invalid", "blank", "spoilt", "spoiled", "void", "null", "rejected",
+        "total", "turnout", "electorate", "registered voters", "valid votes", "ballots cast",
+    }
+)  # fmt: skip
+
+
+def _option_rows(
+    art: _Article, blocks: list[Paragraph], cells: list[str], used: set[int]
+) -> list[_Found]:
+    """Tables whose rows are the options, one cell per line: a header row ("Option",
+    "Votes", "Share"), then one row per option ("Independence" / "176,928" / "97.7%")."""
+    text = art.text
+    out: list[_Found] = []
+    n = len(cells)
+    for i, c in enumerate(cells):
+        if c.lower() not in _OPTION_HEADS or i in used:
+            continue
+        columns: list[str] = []
+        for h in cells[i + 1 : i + 4]:
+            col = _OPTION_COLUMNS.get(h.lower())
+            if col is None:
+                break
+            columns.append(col)
+        if not columns:
+            continue
+        width = len(columns) + 1
+        j = i + width
+        region = art.before(blocks[i].span.start) or art.home
+        while j + width <= n and region is not None:
+            label = cells[j]
+            row = cells[j + 1 : j + width]
+            if _NUM_CELL_RE.match(label) or not all(_NUM_CELL_RE.match(x) for x in row):
+                break
+            used.update(range(j, j + width))
+            name = " ".join(label.lower().split())
+            lm = LABEL_RE.match(label)
+            option = _option_in(lm["o"], art.membership) if lm else name
+            if option is None or name in _NOT_OPTION_ROWS or len(name) > 40:
+                j += width
+                continue
+            for col, block, cell in zip(columns, blocks[j + 1 : j + width], row, strict=True):
+                cm = _NUM_CELL_RE.match(cell)
+                assert cm is not None
+                value: object
+                if col == "percent" and cm["pct"]:
+                    value = parse_percent(cm["pct"])
+                elif col == "votes" and cm["n"]:
+                    value = int(cm["n"].replace(",", ""))
+                else:
+                    continue
+                start = block.span.start + block.span.slice(text).find(cell)
+                span = Span(start=start, end=start + len(cell))
+                out.append(
+                    _Found(
+                        draft=FigureDraft(
+                            region=region.entry.name,
+                            region_as_written=region.written,
+                            option=option,
+                            measure=col,
+                            value=value,
+                            span=span,
+                            citation=_citation(block, span.end),
+                        ),
+                        explicit=True,
+                    )
+                )
+            j += width
     return out
 
 

@@ -22,14 +22,14 @@ from decimal import Decimal
 
 import attrs
 
-from refstance._gazetteer import Entry
-from refstance._model import ChoiceResult, Referendum, RegionResult, Span
-from refstance._parser._state import ActorDraft, FigureDraft, ParseState
+from refstance._gazetteer import Entry, slug
+from refstance._model import ActorKind, ChoiceResult, Referendum, RegionResult, Span
+from refstance._parser._state import ActorDraft, FigureDraft, Mention, ParseState
 from refstance._parser.figures import (
     CHOICE_BEFORE_RE,
     SENTENCE_END_RE,
     Territory,
-    has_referendum,
+    has_popular_vote,
     matcher_for,
 )
 from refstance._parser.segment import folded
@@ -69,7 +69,9 @@ SUBJECT_RE = re.compile(
 )
 # a state voting in its own referendum: "Ireland has voted", "Venezuelans this past Sunday voted"
 NATIONAL_VOTE_RE = re.compile(
-    rf"{_ENTITY}\s+(?:\w+\s+){{0,3}}?(?:has\s+|have\s+)?(?:votes|voted|says\s+yes|says\s+no)\b",
+    rf"{_ENTITY}\s+(?:\w+\s+){{0,3}}?(?:has\s+|have\s+)?(?:votes|voted|says\s+yes|says\s+no)\b"
+    # a state voting on a resolution at the UN is no referendum: "Mexico voted for the draft"
+    r"(?!\s+(?:for|against|in\s+favou?r\s+of)\s+(?:the\s+|a\s+)?(?:draft|resolution|motion|text|bill|amendment))",
     re.VERBOSE,
 )
 HELD_IN_RE = re.compile(
@@ -82,6 +84,49 @@ ANNEX_RE = re.compile(
     rf"|annex\w*\s+(?:to|by|into)\s+(?:the\s+)?{_ENTITY.replace('?P<e>', '?P<e2>')}",
     re.VERBOSE,
 )
+# the organiser named as the one who ran the vote; the vote must not be the object of a
+# judgement ("called the vote a farce")
+_RAN = r"(?:organi[sz]ed|held|called|staged|conducted|ran|initiated|launched)"
+_VOTE_END = (
+    rf"(?:the\s+|a\s+|its\s+|this\s+|their\s+)(?:[\w-]+\s+){{0,2}}?{_REF}"
+    r"(?=\s*(?:[,.;)]|\Z|(?:on|in|for|and|to|last|this|after|which|that|despite|of|over)\b))"
+)
+# "Premier X, whose Parti Québécois government called the referendum"
+WHOSE_RE = re.compile(
+    rf"""\bwhose\s+(?P<g>(?:[A-Z][\w'\u2019.-]*\s+){{0,4}})
+        (?P<body>government|administration|cabinet|authorities|leadership)\s+
+        (?:had\s+|has\s+)?{_RAN}\s+{_VOTE_END}""",
+    re.VERBOSE,
+)
+# "the Kurdistan Regional Government (KRG) held the vote", "the KRG had held the vote"
+ORG_SUBJECT_RE = re.compile(
+    rf"""(?<![\w'\u2019.-])(?P<g>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019.-]*){{0,5}})
+        (?:\s+\((?P<abbr>[A-Z]{{2,6}})\))?\s+(?:had\s+|has\s+|have\s+)?{_RAN}\s+{_VOTE_END}""",
+    re.VERBOSE,
+)
+# "Sergei Aksyonov, the prime minister of Crimea who organised the vote"
+PERSON_WHO_RE = re.compile(
+    rf"""(?<![\w'\u2019.-])(?P<p>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){{1,3}}),
+        \s+(?:[^,.;]{{0,80}}?\s)?who\s+(?:had\s+|has\s+)?{_RAN}\s+{_VOTE_END}""",
+    re.VERBOSE,
+)
+# "The vote was called by Igor Smirnov, who ...": the one named after "by"
+PASSIVE_RAN_RE = re.compile(
+    rf"""\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?{_REF}\s+
+        (?:was|had\s+been|has\s+been|were)\s+(?:\w+ly\s+)?{_RAN}\s+by\s+
+        (?P<p>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){{0,3}})""",
+    re.VERBOSE,
+)
+_BODY_WORDS = frozenset(
+    {
+        "government", "administration", "authority", "authorities", "council", "assembly",
+        "parliament", "party", "cabinet", "movement", "front", "junta", "regime", "leadership",
+        "executive",
+    }
+)  # fmt: skip
+_NOT_ORGANISER_RE = re.compile(r"\b(?:Election|Elections|Electoral|Referendum|Commission)\b")
+_ACRONYM_RE = re.compile(r"\A[A-Z]{2,6}\Z")
+_PHRASE_RE = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019-]*){1,5}")
 SELF_RULE_RE = re.compile(r"\b(?:independen\w*|secession|self-determination|sovereignty)\b", re.I)
 VOTE_CONTEXT_RE = re.compile(
     r"\b(?:referend\w*|plebiscit\w*|vot\w*|ballot\w*|annex\w*|turnout|polls?)\b", re.I
@@ -90,7 +135,7 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 RECALL_RE = re.compile(
     r"""\b(?:held|took\s+place|was\s+held)\b[^.]{0,60}?\b(?:referend\w*|plebiscit\w*|vote)\b[^.]{0,40}?
         \b(?:in|of|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b
-      | \b(?:referend\w*|plebiscit\w*)\s+(?:\w+\s+){0,3}?(?:in|of|on)\s+(?:\w+\s+)?
+      | \b(?:referend\w*|plebiscit\w*),?\s+(?:\w+\s+){0,3}?(?:in|of|on)\s+(?:\w+\s+)?
         (?:19|20)\d\d\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -112,7 +157,7 @@ def referendums(state: ParseState) -> None:
     """Group ``state.figures`` into referendums and find their organiser, territory and
     voting regions; fill ``state.referendums``."""
     text = state.text
-    if not has_referendum(text):
+    if not has_popular_vote(text, state.gazetteer):
         return
     recalled = _recalled_groups(state)
     main = _Group(spans=[Span(start=0, end=len(text))])
@@ -187,17 +232,20 @@ def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) ->
             before = text[max(0, t.span.start - 40) : t.span.start]
             if CHOICE_BEFORE_RE.search(before) is None and t.entry.name not in regions:
                 regions.append(t.entry.name)
-    organizer = _organizer(state, g, mine, results)
+    named = _named_organizer(state, mine)
+    organizer = None if named is not None else _organizer(state, g, mine, results)
     if not regions:
         home = _home_place([t for t in places if organizer is None or t.entry is not organizer])
         if home is not None:
             regions.append(home.entry.name)
     territory = _territory_of(state, regions, places)
     if organizer is not None:
-        _actor(state, organizer).relevant = True
+        named = _actor(state, organizer)
+    if named is not None:
+        named.relevant = True
     return Referendum(
         id=rid,
-        organizer=organizer.id if organizer else None,
+        organizer=named.key if named else None,
         territory_of=territory.id if territory else None,
         regions=tuple(regions),
         results=tuple(results),
@@ -219,6 +267,119 @@ def _actor(state: ParseState, entry: Entry) -> ActorDraft:
         )
         state.actors[entry.id] = draft
     return draft
+
+
+def _named_organizer(state: ParseState, inside: Callable[[int], bool]) -> ActorDraft | None:
+    """The organiser the text names as the one who ran the vote: a government ("whose
+    Parti Québécois government called the referendum"), a body ("the KRG had held the vote")
+    or a person ("X, the prime minister of Crimea who organised the vote")."""
+    text = state.text
+    low = folded(text)
+    for s in _sentences(text):
+        if not inside(s.start) or not any(low.find(w, s.start, s.end) >= 0 for w in _RAN_WORDS):
+            continue
+        if not any(text.find(w, s.start, s.end) >= 0 for w in _REF_WORDS):
+            continue
+        stext = s.slice(text)
+        for rule, pattern, make in (
+            ("whose", WHOSE_RE, _whose),
+            ("person-who", PERSON_WHO_RE, _person_who),
+            ("passive", PASSIVE_RAN_RE, _person_who),
+            ("body", ORG_SUBJECT_RE, _body),
+        ):
+            for m in pattern.finditer(stext):
+                draft = make(state, s, m)
+                if draft is not None:
+                    state.note("referendums", f"organizer/{rule}", None, draft.key)
+                    return draft
+    return None
+
+
+_RAN_WORDS = ("organi", "held", "called", "staged", "conducted", "ran ", "initiated", "launched")
+
+
+def _group(state: ParseState, name: str, country: str | None, span: Span) -> ActorDraft:
+    """The draft of a group actor *name* (created when new), with a mention at *span*."""
+    key = slug(name)
+    draft = state.actors.get(key)
+    if draft is None:
+        draft = ActorDraft(key=key, name=name, kind=ActorKind.GROUP, country=country)
+        state.actors[key] = draft
+    draft.mentions.append(Mention(span=span, key=key, via="name"))
+    return draft
+
+
+def _whose(state: ParseState, s: Span, m: re.Match[str]) -> ActorDraft | None:
+    g = " ".join(m["g"].split())
+    body = m["body"]
+    span = Span(start=s.start + m.start("g"), end=s.start + m.end("body"))
+    if g:
+        entry = _resolve(state, g, False)
+        if entry is not None:
+            return _actor(state, entry)
+        return _group(state, f"{g} {body}", None, span)
+    # "Catalan President X, whose government organised the vote": the place named before
+    places = matcher_for(state.gazetteer).find(state.text, s.start, s.start + m.start())
+    if not places:
+        return None
+    place = places[-1]
+    if place.is_state:
+        return _actor(state, place.entry)
+    return _group(state, f"{place.written} {body}", place.entry.country, place.span)
+
+
+def _person_who(state: ParseState, s: Span, m: re.Match[str]) -> ActorDraft | None:
+    start, end = s.start + m.start("p"), s.start + m.end("p")
+    for draft in state.actors.values():
+        if draft.kind is ActorKind.PERSON and any(
+            start <= x.span.start < end for x in draft.mentions
+        ):
+            return draft
+    return None
+
+
+def _body(state: ParseState, s: Span, m: re.Match[str]) -> ActorDraft | None:
+    g = " ".join(m["g"].split())
+    if g.startswith("The "):
+        g = g[4:]
+    abbr = m["abbr"]
+    if not g or _NOT_ORGANISER_RE.search(g):
+        return None
+    span = Span(
+        start=s.start + m.start("g") + (len(m["g"]) - len(m["g"].lstrip())),
+        end=s.start + m.end("g"),
+    )
+    gaz = state.gazetteer
+    for name in (g, abbr):
+        entry = gaz.organization(name) if name else None
+        if entry is not None:
+            return _actor(state, entry)
+    words = g.split()
+    if words[-1].lower() in _BODY_WORDS and len(words) > 1:
+        draft = _group(state, g, None, span)
+    elif _ACRONYM_RE.match(g):
+        full = _expansion(state.text, g)
+        if full is None:
+            return None
+        draft = _group(state, full, None, span)
+        abbr = g
+    else:
+        return None
+    if abbr and abbr not in draft.aliases:
+        draft.aliases.append(abbr)
+    return draft
+
+
+def _expansion(text: str, acronym: str) -> str | None:
+    """The capitalised phrase of *text* whose initials spell *acronym* ("Kurdistan Regional
+    Government" for "KRG"), or ``None``."""
+    for m in _PHRASE_RE.finditer(text):
+        words = [w for w in m.group().split() if w not in ("of", "for")]
+        for i in range(len(words) - len(acronym) + 1):
+            part = words[i : i + len(acronym)]
+            if "".join(w[0] for w in part) == acronym:
+                return " ".join(part)
+    return None
 
 
 def _resolve(state: ParseState, name: str, regions_ok: bool) -> Entry | None:

@@ -1,0 +1,380 @@
+"""More rules of the figures and referendums stages, each on a short article of its own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import refstance
+from refstance import Article
+
+
+def _shares(article: Article) -> set[tuple[str, str, Decimal]]:
+    return {
+        (r.region, c.option, c.percent)
+        for ref in article.referendums
+        for r in ref.results
+        for c in r.choices
+        if c.percent is not None
+    }
+
+
+def _turnouts(article: Article) -> set[tuple[str, Decimal]]:
+    return {
+        (r.region, r.turnout)
+        for ref in article.referendums
+        for r in ref.results
+        if r.turnout is not None
+    }
+
+
+def _organizer(article: Article) -> refstance.Actor | None:
+    ids = [ref.organizer for ref in article.referendums if ref.organizer]
+    return article.actor(ids[0]) if ids else None
+
+
+@pytest.mark.parametrize(
+    ("text", "shares", "turnouts"),
+    [
+        pytest.param(
+            "Voters in Hungary answered the referendum question on Sunday. According to the "
+            "National Election Office, 97,12 per cent of valid ballots rejected the plan, while "
+            "2,88 per cent supported it. Turnout stood at 40,5 per cent.",
+            {("Hungary", "no", Decimal("97.12")), ("Hungary", "yes", Decimal("2.88"))},
+            {("Hungary", Decimal("40.5"))},
+            id="decimal-comma-and-verb-options-beside-an-election-office",
+        ),
+        pytest.param(
+            "Scots voted in a referendum by 58.1 per cent to 41.9 per cent against independence.",
+            {("Scotland", "no", Decimal("58.1")), ("Scotland", "yes", Decimal("41.9"))},
+            set(),
+            id="x-to-y-against-goes-with-the-first-figure",
+        ),
+        pytest.param(
+            "Kurdistan Region held a referendum on Monday. The commission said 88.5 percent of "
+            "voters had chosen to secede. Turnout in Monday's vote was 70.2 percent.",
+            {("Kurdistan Region", "yes", Decimal("88.5"))},
+            {("Kurdistan Region", Decimal("70.2"))},
+            id="chosen-to-secede-and-turnout-in-the-vote",
+        ),
+        pytest.param(
+            "Catalonia held its referendum on Sunday. Officials said 88.4 per cent had backed "
+            "independence. They put turnout at 41.7 per cent, after police seized ballot boxes "
+            "in several towns.",
+            {("Catalonia", "yes", Decimal("88.4"))},
+            {("Catalonia", Decimal("41.7"))},
+            id="put-turnout-at-despite-a-later-clause-on-ballot-boxes",
+        ),
+        pytest.param(
+            "Chile voted in a plebiscite. The Reject option won 60.2% of the vote against 39.8% "
+            "for Approve. The peso strengthened 1.9 percent against the dollar.",
+            {("Chile", "no", Decimal("60.2")), ("Chile", "yes", Decimal("39.8"))},
+            set(),
+            id="currency-move-is-no-result",
+        ),
+    ],
+)
+def test_sentence_rules(
+    text: str, shares: set[tuple[str, str, Decimal]], turnouts: set[tuple[str, Decimal]]
+) -> None:
+    article = refstance.parse(text)
+    assert _shares(article) == shares
+    assert _turnouts(article) == turnouts
+
+
+def test_vote_without_the_word_referendum() -> None:
+    text = (
+        "Colombians voted on Sunday to reject the peace agreement with the rebels.\n\n"
+        "The No camp won 51.3 percent of the vote against 48.7 percent for the Yes. "
+        "Turnout was 38.2 percent."
+    )
+    article = refstance.parse(text)
+    assert len(article.referendums) == 1
+    assert article.referendums[0].regions == ("Colombia",)
+    assert _shares(article) == {
+        ("Colombia", "no", Decimal("51.3")),
+        ("Colombia", "yes", Decimal("48.7")),
+    }
+    assert _turnouts(article) == {("Colombia", Decimal("38.2"))}
+
+
+def test_sides_named_after_each_figure() -> None:
+    text = "Greek voters have turned down the bailout terms. The No side took 59,2% and the Yes side 40,8%."
+    assert _shares(refstance.parse(text)) == {
+        ("Greece", "no", Decimal("59.2")),
+        ("Greece", "yes", Decimal("40.8")),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "In the presidential election, the incumbent won 52.1 percent of the vote.",
+            id="election-of-a-person",
+        ),
+        pytest.param(
+            "Lawmakers voted to reject the budget plan by 210 votes; the bill got 41 percent.",
+            id="parliamentary-vote",
+        ),
+        pytest.param(
+            "Union members voted to reject the pay deal, with 61 percent against.",
+            id="union-ballot",
+        ),
+    ],
+)
+def test_no_referendum_without_a_popular_vote(text: str) -> None:
+    assert refstance.parse(text).referendums == ()
+
+
+def test_region_preferred_over_the_state_that_contains_it() -> None:
+    text = (
+        "Quebec votes in a referendum today on its future in Canada.\n\n"
+        "Quebecers were split, and the future of Canada seemed to hang on Quebec.\n\n"
+        "With all polls reporting, the No side had 50.6 per cent. "
+        "Turnout reached 93.1 per cent, the highest ever recorded in Canada."
+    )
+    article = refstance.parse(text)
+    assert _shares(article) == {("Quebec", "no", Decimal("50.6"))}
+    assert _turnouts(article) == {("Quebec", Decimal("93.1"))}
+
+
+def test_table_of_named_options() -> None:
+    text = (
+        "Bougainville held an independence referendum.\n\n"
+        "Option\nVotes\nShare\n"
+        "Independence\n150,000\n95.1%\n"
+        "Greater autonomy\n6,500\n4.1%\n"
+        "Informal\n1,200\n0.8%\n"
+    )
+    article = refstance.parse(text)
+    assert _shares(article) == {
+        ("Bougainville", "independence", Decimal("95.1")),
+        ("Bougainville", "greater autonomy", Decimal("4.1")),
+    }
+    (result,) = article.referendums[0].results
+    votes = {c.option: c.votes for c in result.choices}
+    assert votes == {"independence": 150000, "greater autonomy": 6500}
+
+
+def test_count_takes_the_option_of_its_share() -> None:
+    text = (
+        "Quebec held a referendum. The No side had 2,100,000 votes, or 50.5 per cent, against "
+        "2,060,000 votes, or 49.5 per cent, for the Yes."
+    )
+    article = refstance.parse(text)
+    (result,) = article.referendums[0].results
+    votes = {c.option: c.votes for c in result.choices}
+    assert votes == {"no": 2100000, "yes": 2060000}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param(
+            "Premier Jean Tremblay, whose Parti Québécois government called the referendum, "
+            "conceded defeat in Quebec.",
+            "Parti Québécois government",
+            "group",
+            id="whose-named-government",
+        ),
+        pytest.param(
+            "Catalan President Pere Vidal, whose government organised the vote, spoke in "
+            "Barcelona after the referendum.",
+            "Catalan government",
+            "group",
+            id="whose-government-of-the-region",
+        ),
+        pytest.param(
+            "The Kurdistan Regional Government rejected calls to delay. Washington regretted "
+            "that the KRG had held the vote and said the referendum was a mistake.",
+            "Kurdistan Regional Government",
+            "organization",
+            id="acronym-of-a-known-body",
+        ),
+        pytest.param(
+            "The Saltmarsh Island Council (SIC) held the vote on Sunday, and the referendum "
+            "passed in Saltmarsh.",
+            "Saltmarsh Island Council",
+            "group",
+            id="unknown-body-becomes-a-group",
+        ),
+    ],
+)
+def test_named_organisers(text: str, name: str, kind: str) -> None:
+    org = _organizer(refstance.parse(text))
+    assert org is not None
+    assert org.name == name
+    assert org.kind.value == kind
+
+
+def test_called_the_vote_a_farce_names_no_organiser() -> None:
+    text = (
+        "The Saltmarsh Island Council called the vote a farce. The referendum passed in Saltmarsh."
+    )
+    org = _organizer(refstance.parse(text))
+    assert org is None or org.name != "Saltmarsh Island Council"
+
+
+def _all_shares(article: Article) -> list[tuple[str, str, Decimal]]:
+    return sorted(
+        (r.region, c.option, c.percent)
+        for ref in article.referendums
+        for r in ref.results
+        for c in r.choices
+        if c.percent is not None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shares", "turnouts"),
+    [
+        pytest.param(
+            "Wales held a referendum on the new assembly.\n\n"
+            "Regional breakdown\n\n"
+            "North: Yes 61.2%, No 38.8%\n\n"
+            "South: No 57.5%, Yes 42.5%",
+            {
+                ("Wales", "yes", Decimal("61.2")),
+                ("Wales", "no", Decimal("38.8")),
+                ("Wales", "no", Decimal("57.5")),
+                ("Wales", "yes", Decimal("42.5")),
+            },
+            set(),
+            id="option-label-before-its-share-in-a-list",
+        ),
+        pytest.param(
+            "Malta held a referendum on Saturday. Yes won by 5,100 votes to 4,900, or 51.0 "
+            "per cent to 49.0 per cent, on a turnout of 72.3 per cent.",
+            {("Malta", "yes", Decimal("51.0")), ("Malta", "no", Decimal("49.0"))},
+            {("Malta", Decimal("72.3"))},
+            id="turnout-words-before-the-next-figure-are-the-next-figures",
+        ),
+        pytest.param(
+            "Scotland held a referendum. Organisers put the share of Yes voters at between "
+            "30% and 34%, well short of a majority.",
+            set(),
+            set(),
+            id="a-range-is-no-figure",
+        ),
+        pytest.param(
+            "Italy held a referendum. Abruzzo and Molise voted No by more than 60%.",
+            set(),
+            set(),
+            id="a-bound-is-no-figure",
+        ),
+        pytest.param(
+            "Turkey held a referendum. Voters in Izmir and Ankara, two large cities, backed "
+            "the No side, with 68.8 percent and 51.2 percent respectively.",
+            {("Izmir", "no", Decimal("68.8")), ("Ankara", "no", Decimal("51.2"))},
+            set(),
+            id="respectively-pairs-places-and-figures-in-order",
+        ),
+        pytest.param(
+            "New Caledonia held a referendum. The Northern Province voted 70.1 per cent Yes and "
+            "the Loyalty Islands 80.4 per cent Yes, while the Southern Province voted 74.0 per "
+            "cent No.",
+            {
+                ("Northern Province", "yes", Decimal("70.1")),
+                ("Loyalty Islands", "yes", Decimal("80.4")),
+                ("Southern Province", "no", Decimal("74.0")),
+            },
+            set(),
+            id="a-place-after-and-belongs-to-the-next-figure",
+        ),
+        pytest.param(
+            "The vote in Crimea was a referendum on union with Russia. According to Crimea's "
+            "officials, 93.5 percent backed joining Russia. In Sevastopol, the figure was "
+            "94.1 percent.",
+            {("Crimea", "yes", Decimal("93.5")), ("Sevastopol", "yes", Decimal("94.1"))},
+            set(),
+            id="according-to-a-place-and-the-figure-was",
+        ),
+        pytest.param(
+            "Transnistria held a referendum. Officials said 91.0% rejected rejoining Moldova.",
+            {("Transnistria", "no", Decimal("91.0"))},
+            set(),
+            id="the-state-one-would-rejoin-does-not-vote",
+        ),
+        pytest.param(
+            "Catalonia held a consultation, a referendum in all but name. Some 70.5% answered "
+            "Yes to both questions, and 12.25% answered Yes to the first question but No to "
+            "the second.",
+            {("Catalonia", "yes-yes", Decimal("70.5")), ("Catalonia", "yes-no", Decimal("12.25"))},
+            set(),
+            id="answers-to-two-questions",
+        ),
+        pytest.param(
+            "Gibraltar held a referendum on its status. Officials said 60.5% chose statehood, 30.25% "
+            "chose free association and 9.25% chose to keep the current commonwealth status. "
+            "Only 31.4% of the island's 50,000 registered voters cast a ballot.",
+            {
+                ("Gibraltar", "statehood", Decimal("60.5")),
+                ("Gibraltar", "free association", Decimal("30.25")),
+                ("Gibraltar", "current commonwealth status", Decimal("9.25")),
+            },
+            {("Gibraltar", Decimal("31.4"))},
+            id="named-options-of-a-multi-option-ballot",
+        ),
+    ],
+)
+def test_more_sentence_rules(
+    text: str, shares: set[tuple[str, str, Decimal]], turnouts: set[tuple[str, Decimal]]
+) -> None:
+    article = refstance.parse(text)
+    assert _shares(article) == shares
+    assert _turnouts(article) == turnouts
+
+
+def test_council_table_below_a_caption() -> None:
+    text = (
+        "Scotland held an independence referendum on Thursday.\n\n"
+        "Results in selected areas\n\nCouncil area\n\nYes\n\nNo\n\nTurnout\n\n"
+        "Glasgow\n\n52.10%\n\n47.90%\n\n76.0%\n\n"
+        "Dundee\n\n56.00%\n\n44.00%\n\n79.5%\n\n"
+        "Source: counting officers"
+    )
+    article = refstance.parse(text)
+    assert {
+        ("Glasgow", "yes", Decimal("52.10")),
+        ("Glasgow", "no", Decimal("47.90")),
+        ("Dundee", "yes", Decimal("56.00")),
+        ("Dundee", "no", Decimal("44.00")),
+    } <= _shares(article)
+    assert {("Glasgow", Decimal("76.0")), ("Dundee", Decimal("79.5"))} <= _turnouts(article)
+
+
+def test_headline_share_contradicted_by_the_body() -> None:
+    text = (
+        "Islanders vote 98.5% to stay British\n\n"
+        "The islands held a referendum on their status. Gibraltar voters answered with a Yes "
+        "vote of 98.5%."
+    )
+    article = refstance.parse(text)
+    assert _all_shares(article) == [("Gibraltar", "yes", Decimal("98.5"))]
+
+
+def test_a_recalled_referendum_with_its_year_after_a_comma() -> None:
+    text = (
+        "Gibraltar held a referendum on Sunday: 60.5% chose statehood, 30.25% chose free "
+        "association and 9.25% chose to keep the current commonwealth status.\n\n"
+        "In an earlier referendum, in 2010, 55.2% of voters had backed statehood."
+    )
+    article = refstance.parse(text, published="2021-05-03")
+    assert len(article.referendums) == 2
+    recalled = article.referendums[1]
+    assert [(r.region, c.option, c.percent) for r in recalled.results for c in r.choices] == [
+        ("Gibraltar", "statehood", Decimal("55.2"))
+    ]
+
+
+def test_organiser_named_after_a_passive_verb() -> None:
+    text = (
+        "Transnistria held a referendum on Sunday, and officials said 95.2% backed "
+        "independence.\n\n"
+        'The vote was called by Igor Smirnov, who said the result was "final".'
+    )
+    organizer = _organizer(refstance.parse(text))
+    assert organizer is not None
+    assert organizer.name == "Igor Smirnov"
