@@ -399,3 +399,20 @@ def test_every_cue_has_its_trigger_words() -> None:
             if rx.search(sample):
                 low = sample.lower()
                 assert any(t in low for t in TRIGGERS[rule]), (rule, pos, sample)
+
+
+def test_trigger_words_never_hide_a_cue_in_the_test_articles() -> None:
+    """Over every paragraph of the project's test articles, a cue that matches always finds
+    one of its trigger words in the paragraph (the fast path skips nothing)."""
+    from pathlib import Path
+
+    from refstance._parser.stances import CUES, TRIGGERS, _triggers_in
+
+    folder = Path(__file__).parent / "articles"
+    paragraphs = [p for f in sorted(folder.glob("*.txt")) for p in f.read_text("utf-8").split("\n")]
+    assert paragraphs
+    for para in paragraphs:
+        present = _triggers_in(para.lower())
+        for _pos, rule, rx in CUES:
+            if rx.search(para):
+                assert not present.isdisjoint(TRIGGERS[rule]), (rule, para[:80])
