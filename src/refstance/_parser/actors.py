@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from refstance._gazetteer import Entry, Gazetteer, Role, slug
-from refstance._model import ActorKind, Span
+from refstance._model import ActorKind, trusted_span
 from refstance._parser._lexicon import MONTH_NAMES, NOT_NAMES, PERSON_CUES, SENTENCE_BOUNDARY
 from refstance._parser._matcher import trie_regex
 from refstance._parser._state import ActorDraft, Block, Mention, ParseState
@@ -189,12 +189,12 @@ def actors(state: ParseState) -> None:
                     d = state.actors[slug(name)] = ActorDraft(
                         key=slug(name), name=name, kind=ActorKind.ORGANIZATION
                     )
-                d.mentions.append(Mention(span=Span(start=start, end=mm.end()), key=d.key, via="name"))
+                d.mentions.append(Mention(span=trusted_span(start, mm.end()), key=d.key, via="name"))
                 d.aliases.append(name)
                 entity_spans.append((start, mm.end()))
                 continue
             d = _entity_draft(state, entry)
-            d.mentions.append(Mention(span=Span(start=mm.start(), end=mm.end()), key=d.key, via=via))
+            d.mentions.append(Mention(span=trusted_span(mm.start(), mm.end()), key=d.key, via=via))
             d.aliases.append(mm.group())
             entity_spans.append((mm.start(), mm.end()))
     entity_starts = {s for s, _ in entity_spans}
@@ -378,7 +378,7 @@ def _apply_known(state: ParseState, d: ActorDraft, known: dict[str, Any]) -> Non
 
 def _add_mention(d: ActorDraft, c: _Candidate) -> None:
     d.mentions.append(
-        Mention(span=Span(start=c.start, end=c.end), key=d.key, via="caption" if c.incidental else "name")
+        Mention(span=trusted_span(c.start, c.end), key=d.key, via="caption" if c.incidental else "name")
     )
     if c.role is not None:
         d.titles.append(c.role.role.lower())

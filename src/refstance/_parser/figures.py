@@ -24,7 +24,7 @@ from functools import lru_cache
 import attrs
 
 from refstance._gazetteer import Entry, Gazetteer
-from refstance._model import Span
+from refstance._model import Span, trusted_span
 from refstance._parser._state import Block, FigureDraft, Paragraph, ParseState
 from refstance._parser.segment import DIGIT_RE, folded
 
@@ -261,7 +261,7 @@ class TerritoryMatcher:
                 found.append(
                     Territory(
                         entry=hit[0],
-                        span=Span(start=m.start("n"), end=m.end("n")),
+                        span=trusted_span(m.start("n"), m.end("n")),
                         written=written,
                         via=hit[1],
                     )
@@ -534,9 +534,9 @@ def _sentences(text: str, span: Span) -> list[Span]:
     out: list[Span] = []
     start = span.start
     for m in SENTENCE_END_RE.finditer(text, span.start, span.end):
-        out.append(Span(start=start, end=m.start()))
+        out.append(trusted_span(start, m.start()))
         start = m.end()
-    out.append(Span(start=start, end=span.end))
+    out.append(trusted_span(start, span.end))
     return out
 
 
@@ -732,7 +732,7 @@ def _named_options(text: str) -> tuple[str, ...]:
     if not any(w in low for w in _CHOSE_WORDS):
         return ()
     best: tuple[str, ...] = ()
-    for sent in _sentences(text, Span(start=0, end=len(text))):
+    for sent in _sentences(text, trusted_span(0, len(text))):
         if not any(low.find(w, sent.start, sent.end) >= 0 for w in _CHOSE_WORDS):
             continue
         opts = tuple(dict.fromkeys(m["opt"] for m in CHOSE_RE.finditer(text, sent.start, sent.end)))
@@ -977,7 +977,7 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         prev_option = option
         national = bool(NATIONAL_RE.search(tail) or NATIONAL_RE.search(head))
         region, explicit = _region_for(
-            art, sent, head_span, Span(start=m.start(), end=m.end()), national
+            art, sent, head_span, trusted_span(m.start(), m.end()), national
         )
         if region is None:
             continue
@@ -989,7 +989,7 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                     option=option,
                     measure=measure,
                     value=value,
-                    span=Span(start=m.start(), end=m.end()),
+                    span=trusted_span(m.start(), m.end()),
                     citation=_citation(block, m.end()),
                 ),
                 approx=APPROX_RE.search(gap) is not None,
@@ -1172,7 +1172,7 @@ def _sentence_counts(
         else:
             continue
         region, _explicit = _region_for(
-            art, sent, (m.end(), m.end() + len(head)), Span(start=m.start(), end=m.end()), False
+            art, sent, (m.end(), m.end() + len(head)), trusted_span(m.start(), m.end()), False
         )
         if region is None:
             continue
@@ -1184,7 +1184,7 @@ def _sentence_counts(
                     option=option,
                     measure=measure,
                     value=value,
-                    span=Span(start=m.start(), end=m.end()),
+                    span=trusted_span(m.start(), m.end()),
                     citation=_citation(block, m.end()),
                 ),
                 approx=APPROX_RE.search(tail) is not None,
@@ -1271,12 +1271,12 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
             continue
         if pm:
             value: object = parse_percent(pm["num"])
-            span = Span(start=b.span.start + pm.start(), end=b.span.start + pm.end())
+            span = trusted_span(b.span.start + pm.start(), b.span.start + pm.end())
             measure = "percent"
         else:
             assert vm is not None
             value = int(vm["n"].replace(",", ""))
-            span = Span(start=b.span.start + vm.start("n"), end=b.span.start + vm.end("n"))
+            span = trusted_span(b.span.start + vm.start("n"), b.span.start + vm.end("n"))
             measure = "votes"
         out.append(
             _Found(
@@ -1316,7 +1316,7 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
                         option=None,
                         measure=kind,
                         value=fig_value,
-                        span=Span(start=start, end=start + len(v)),
+                        span=trusted_span(start, start + len(v)),
                     )
                 )
             )
@@ -1388,7 +1388,7 @@ def _option_rows(
                 else:
                     continue
                 start = block.span.start + block.span.slice(text).find(cell)
-                span = Span(start=start, end=start + len(cell))
+                span = trusted_span(start, start + len(cell))
                 out.append(
                     _Found(
                         draft=FigureDraft(
@@ -1441,7 +1441,7 @@ def _table_row(art: _Article, row: list[Paragraph], header: list[str]) -> list[_
         if cm is None:
             continue
         start = block.span.start + block.span.slice(text).find(cell)
-        span = Span(start=start, end=start + len(cell))
+        span = trusted_span(start, start + len(cell))
         option: str | None = None
         lm = LABEL_RE.match(col)
         value: object

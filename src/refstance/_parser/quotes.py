@@ -26,7 +26,7 @@ from datetime import date
 
 import attrs
 
-from refstance._model import ActorKind, Span, Statement, StatementKind
+from refstance._model import ActorKind, Statement, StatementKind, trusted_span
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
 from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS, SENTENCE_BOUNDARY
 from refstance._parser._matcher import trie_regex
@@ -726,7 +726,7 @@ def quotes(state: ParseState) -> None:
             Statement(
                 id=sid,
                 text=body,
-                span=Span(start=q.start, end=q.end),
+                span=trusted_span(q.start, q.end),
                 speaker=key,
                 kind=StatementKind.DIRECT,
                 said_on=said_on,
@@ -742,7 +742,7 @@ def quotes(state: ParseState) -> None:
             prev_speaker[q.para] = key
             if not rule.startswith("possessive-words"):
                 res.recent_speaker = (q.end, key)
-        state.note("quotes", rule or "unattributed", Span(start=q.start, end=q.end), key or "")
+        state.note("quotes", rule or "unattributed", trusted_span(q.start, q.end), key or "")
     state.statements.extend(statements)
     _mark_reported_speakers(state, res, found)
 
@@ -770,7 +770,7 @@ def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quot
             d = state.actors.get(key)
             if d is not None and not d.relevant:
                 d.relevant = True
-                state.note("quotes", "reported-speaker", Span(start=vm.start(), end=vm.end()), key)
+                state.note("quotes", "reported-speaker", trusted_span(vm.start(), vm.end()), key)
 
 
 def _speakers_date(
@@ -871,7 +871,7 @@ def _embedded_posts(state: ParseState, found: list[_Quote]) -> list[_Quote]:
         parts = [(paras[k].span.start, paras[k].span.end) for k in range(first, i)]
         speaker = _signature_actor(state, sm.group("name"), sm.group("handle"))
         state.actors[speaker].mentions.append(
-            Mention(span=Span(start=sm.start("name"), end=sm.end("name")), key=speaker, via="signature")
+            Mention(span=trusted_span(sm.start("name"), sm.end("name")), key=speaker, via="signature")
         )
         when = next((d for _m, d in find_dates(sm.group("when"), state.published)), None)
         posts.append(

@@ -23,7 +23,7 @@ from decimal import Decimal
 import attrs
 
 from refstance._gazetteer import Entry, slug
-from refstance._model import ActorKind, ChoiceResult, Referendum, RegionResult, Span
+from refstance._model import ActorKind, ChoiceResult, Referendum, RegionResult, Span, trusted_span
 from refstance._parser._state import ActorDraft, FigureDraft, Mention, ParseState
 from refstance._parser.figures import (
     CHOICE_BEFORE_RE,
@@ -160,7 +160,7 @@ def referendums(state: ParseState) -> None:
     if not has_popular_vote(text, state.gazetteer):
         return
     recalled = _recalled_groups(state)
-    main = _Group(spans=[Span(start=0, end=len(text))])
+    main = _Group(spans=[trusted_span(0, len(text))])
     for f in state.figures:
         home = next((g for g in recalled if g.holds(f.span.start)), main)
         home.figures.append(f)
@@ -202,7 +202,7 @@ def _recalled_groups(state: ParseState) -> list[_Group]:
         start = p.span.start
         for sm in SENTENCE_END_RE.finditer(ptext, 0, m.start()):
             start = p.span.start + sm.end()
-        out.append(_Group(spans=[Span(start=start, end=p.span.end)], recalled=True))
+        out.append(_Group(spans=[trusted_span(start, p.span.end)], recalled=True))
     return out
 
 
@@ -312,7 +312,7 @@ def _group(state: ParseState, name: str, country: str | None, span: Span) -> Act
 def _whose(state: ParseState, s: Span, m: re.Match[str]) -> ActorDraft | None:
     g = " ".join(m["g"].split())
     body = m["body"]
-    span = Span(start=s.start + m.start("g"), end=s.start + m.end("body"))
+    span = trusted_span(s.start + m.start("g"), s.start + m.end("body"))
     if g:
         entry = _resolve(state, g, False)
         if entry is not None:
@@ -535,9 +535,9 @@ def _sentences(text: str) -> list[Span]:
     out: list[Span] = []
     start = 0
     for m in _SENTENCE_BREAK_RE.finditer(text):
-        out.append(Span(start=start, end=m.start()))
+        out.append(trusted_span(start, m.start()))
         start = m.end()
-    out.append(Span(start=start, end=len(text)))
+    out.append(trusted_span(start, len(text)))
     return out
 
 
@@ -593,7 +593,7 @@ def _results(figs: list[FigureDraft]) -> list[RegionResult]:
             )
             for opt, v in r.choices.items()
         )
-        span = Span(start=min(s.start for s in r.spans), end=max(s.end for s in r.spans))
+        span = trusted_span(min(s.start for s in r.spans), max(s.end for s in r.spans))
         results.append(
             RegionResult(
                 region=r.region,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from refstance._model import Span
+from refstance._model import trusted_span
 from refstance._parser._dates import DATE_RE, make_date, match_to_date
 from refstance._parser._state import Block, Paragraph, ParseState
 
@@ -166,7 +166,7 @@ def segment(state: ParseState) -> None:
         d = make_date(int(header["y"]), int(header["m"]), int(header["d"]))
         if d is not None and not state.published_given:
             state.published = d
-            state.note("segment", "header-date", Span(start=header.start("y"), end=header.end("d")))
+            state.note("segment", "header-date", trusted_span(header.start("y"), header.end("d")))
 
     blocks: list[Paragraph] = []
     seen: dict[str, int] = {}
@@ -177,10 +177,10 @@ def segment(state: ParseState) -> None:
         if not body:
             continue
         s = m.start() + lead
-        span = Span(start=s, end=s + len(body))
+        span = trusted_span(s, s + len(body))
         markers = (
             [
-                (Span(start=s + mm.start(), end=s + mm.end()), mm["m"])
+                (trusted_span(s + mm.start(), s + mm.end()), mm["m"])
                 for mm in MARKER_RE.finditer(body)
             ]
             if "[" in body

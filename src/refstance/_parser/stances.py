@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from refstance._model import ActorKind, Position, Span, Stance
+from refstance._model import ActorKind, Position, Span, Stance, trusted_span
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
 from refstance._parser._lexicon import SENTENCE_BOUNDARY
 from refstance._parser._state import Block, ParseState
@@ -299,7 +299,7 @@ def stances(state: ParseState) -> None:
                 for holder in holders:
                     if position is Position.REJECT and how != "quoted" and holder in organizers:
                         continue  # the writer's word for the organiser's own vote
-                    _add(state, found, holder, position, ref_id, Span(start=s_lo, end=s_hi),
+                    _add(state, found, holder, position, ref_id, trusted_span(s_lo, s_hi),
                          statement_id, f"{rule}/{how}", text[s_lo:s_hi])
     # organisers named by the text itself ("Moscow's referendums", "held by Russia",
     # "Kremlin-backed"), not guessed from where the vote took place
