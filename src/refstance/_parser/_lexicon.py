@@ -106,3 +106,23 @@ NOT_AFTER_ABBREVIATION: Final[str] = "".join(
 SENTENCE_BOUNDARY: Final[str] = (
     r"(?<=[.!?])" + NOT_AFTER_ABBREVIATION + r"[\"”’»]?\s+(?=[\"“‘«]?[A-Z\u00c0-\u024f])"
 )
+
+# A mention right after one of these words is governed by it, not the subject of its clause:
+# "leaving for Moscow", "congratulated Tokayev", "outside 10 Downing Street" (title words may
+# stand between: "on Spanish Prime Minister Mariano Rajoy")
+_PREPOSITIONS = (
+    r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
+    r"about|across|at|under|within|without|including|ally\s+of|outside|inside|near|during|"
+    r"following|after|before|since|behind|beyond|congratulated|thanked|invited|urged|told|met|"
+    r"called\s+on)\s+(?:the\s+|his\s+|her\s+|some\s+|all\s+|\d+\s+)?"
+)
+PREP_BEFORE: Final[str] = _PREPOSITIONS + r"(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}\Z"
+# the same without title words between: "hours after President Erdogan declared victory"
+# leaves Erdogan the subject of his own clause
+PREP_RIGHT_BEFORE: Final[str] = _PREPOSITIONS + r"\Z"
+# ... except the complement of an institution: "the authorities of North Korea said"
+INSTITUTION_OF: Final[str] = (
+    r"\b(?:authorities|government|ministry|leadership|parliament|president|leader|affairs|"
+    r"cabinet|officials|embassy|mission|delegation|representatives?|spokes(?:man|woman|person)|"
+    r"head|prime\s+minister|foreign\s+minister|people|leaders)\s+of\s+(?:the\s+)?\Z"
+)

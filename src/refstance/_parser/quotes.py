@@ -28,7 +28,13 @@ import attrs
 
 from refstance._model import ActorKind, Statement, StatementKind, trusted_span
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
-from refstance._parser._lexicon import PRONOUNS, REPORTING_VERBS, SENTENCE_BOUNDARY
+from refstance._parser._lexicon import (
+    INSTITUTION_OF,
+    PREP_BEFORE,
+    PRONOUNS,
+    REPORTING_VERBS,
+    SENTENCE_BOUNDARY,
+)
 from refstance._parser._matcher import trie_regex
 from refstance._parser._state import Block, Mention, ParseState
 from refstance._parser.segment import MARKER_RE
@@ -436,19 +442,8 @@ INSTITUTION_AFTER_RE = re.compile(
     r"mission|cabinet|presidency|administration|foreign\s+office|state\s+department)\b",
     re.IGNORECASE,
 )
-# "the authorities of North Korea", "the Ministry of Foreign Affairs of X": X is who acts
-INSTITUTION_OF_RE = re.compile(
-    r"\b(?:authorities|government|ministry|leadership|parliament|president|leader|affairs|"
-    r"cabinet|officials|embassy|mission|delegation|representatives?|spokes(?:man|woman|person)|"
-    r"head|prime\s+minister|foreign\s+minister|people|leaders)\s+of\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-PREP_BEFORE_RE = re.compile(
-    r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
-    r"about|across|at|under|within|without|including|congratulated|thanked|invited|urged|"
-    r"told|met|called\s+on)\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}\Z",
-    re.IGNORECASE,
-)
+INSTITUTION_OF_RE = re.compile(INSTITUTION_OF, re.IGNORECASE)
+PREP_BEFORE_RE = re.compile(PREP_BEFORE, re.IGNORECASE)
 
 
 def _is_person(res: _Resolver, key: str) -> bool:

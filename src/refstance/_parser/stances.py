@@ -20,7 +20,7 @@ import attrs
 
 from refstance._model import ActorKind, Position, Span, Stance, trusted_span
 from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
-from refstance._parser._lexicon import SENTENCE_BOUNDARY
+from refstance._parser._lexicon import INSTITUTION_OF, PREP_RIGHT_BEFORE, SENTENCE_BOUNDARY
 from refstance._parser._state import Block, ParseState
 
 # the article must be about a vote for stances to mean anything
@@ -211,19 +211,8 @@ GROUNDS = (
     ("use of force", re.compile(r"\b(?:barrel\s+of\s+a\s+gun|gunpoint|use\s+of\s+force|muzzles?)\b", re.I)),
 )
 BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
-# "the authorities of North Korea", "the Ministry of Foreign Affairs of X": X is who acts
-INSTITUTION_OF_RE = re.compile(
-    r"\b(?:authorities|government|ministry|leadership|parliament|president|leader|affairs|"
-    r"cabinet|officials|embassy|mission|delegation|representatives?|spokes(?:man|woman|person)|"
-    r"head|prime\s+minister|foreign\s+minister|people|leaders)\s+of\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-PREP_BEFORE_RE = re.compile(
-    r"\b(?:by|in|of|from|with|against|to|for|on|into|over|between|than|toward|towards|like|"
-    r"about|across|at|under|within|without|including|ally\s+of|outside|inside|near|during|"
-    r"following|after|before|since|behind|beyond)\s+(?:the\s+|some\s+|all\s+|\d+\s+)?\Z",
-    re.IGNORECASE,
-)
+INSTITUTION_OF_RE = re.compile(INSTITUTION_OF, re.IGNORECASE)
+PREP_BEFORE_RE = re.compile(PREP_RIGHT_BEFORE, re.IGNORECASE)
 CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas|which)\b|\bwhich\b|\bwhile\b)", re.IGNORECASE)
 CROWD_RE = re.compile(
     r"\b(?:those|voters|respondents|people|citizens|residents|electors|percent|per\s+cent)\b|%",
@@ -234,7 +223,6 @@ COLLECTIVE_SUBJ_RE = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJ_RE = re.compile(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
-BY_AGENT_RE = re.compile(r"\bby\s+", re.IGNORECASE)
 
 
 def stances(state: ParseState) -> None:
