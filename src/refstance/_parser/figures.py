@@ -629,6 +629,31 @@ class _Found:
     headline: bool = False  # read in the headline or a caption, whose words are terse
 
 
+def _found(
+    region: Territory,
+    option: str | None,
+    measure: str,
+    value: object,
+    m: re.Match[str],
+    block: Paragraph,
+    *,
+    approx: bool,
+    explicit: bool = False,
+    headline: bool = False,
+) -> _Found:
+    """A figure read at *m* in *block*, for *region* (a matched place)."""
+    draft = FigureDraft(
+        region=region.entry.name,
+        region_as_written=region.written,
+        option=option,
+        measure=measure,
+        value=value,
+        span=trusted_span(m.start(), m.end()),
+        citation=_citation(block, m.end()),
+    )
+    return _Found(draft=draft, approx=approx, explicit=explicit, headline=headline)
+
+
 class _Article:
     """Per-article context: territories in text order and the home territory."""
 
@@ -982,21 +1007,13 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         if region is None:
             continue
         out.append(
-            _Found(
-                draft=FigureDraft(
-                    region=region.entry.name,
-                    region_as_written=region.written,
-                    option=option,
-                    measure=measure,
-                    value=value,
-                    span=trusted_span(m.start(), m.end()),
-                    citation=_citation(block, m.end()),
-                ),
+            _found(
+                region, option, measure, value, m, block,
                 approx=APPROX_RE.search(gap) is not None,
                 explicit=explicit,
                 headline=block.kind in (Block.TITLE, Block.CAPTION),
             )
-        )
+        )  # fmt: skip
     shares = [f for f in out if f.draft.measure == "percent"]
     if shares:
         art.last_option = shares[-1].draft.option
@@ -1177,19 +1194,11 @@ def _sentence_counts(
         if region is None:
             continue
         out.append(
-            _Found(
-                draft=FigureDraft(
-                    region=region.entry.name,
-                    region_as_written=region.written,
-                    option=option,
-                    measure=measure,
-                    value=value,
-                    span=trusted_span(m.start(), m.end()),
-                    citation=_citation(block, m.end()),
-                ),
+            _found(
+                region, option, measure, value, m, block,
                 approx=APPROX_RE.search(tail) is not None,
             )
-        )
+        )  # fmt: skip
     return out
 
 
