@@ -164,6 +164,20 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+_WARM_UP_TEXT = (
+    " date 2020-01-02 Voters backed the proposal in a referendum.\n\n"
+    '"We respect the result," Foreign Minister Jane Doe said. Turnout was 61.5%, with '
+    "52.1% in favour.\n"
+)
+
+
+def _warm_up() -> None:
+    """Load the gazetteer and build every cached pattern before the workers fork."""
+    from refstance._api import parse
+
+    parse(_WARM_UP_TEXT)
+
+
 def _serial(tasks: Iterator[_Task], published: date | None) -> Iterator[_Result]:
     for task in tasks:
         yield _work_one(task, published)
@@ -175,7 +189,10 @@ def _pooled(tasks: Iterator[_Task], published: date | None, workers: int) -> Ite
 
     limit = workers * _IN_FLIGHT_PER_WORKER
     pending: deque[Future[list[_Result]]] = deque()
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context())
+    context = _mp_context()
+    if context.get_start_method() == "fork":
+        _warm_up()  # forked workers inherit the loaded gazetteer and compiled patterns
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
         chunks = _chunks(tasks, _CHUNK)
         exhausted = False
