@@ -33,12 +33,13 @@ SOVEREIGNTY_RE = re.compile(r"\b(?:annex\w*|join(?:ing)?|secession|secede|indepe
 _NEG = r"(?:not|never|in\s+no\s+way|no\s+one|nobody|none\s+of\s+\w+|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
 
 # the options of a ballot: the side of the proposal, and the side against it
-_YES = r"yes|approve|approval|apruebo|leave|independence|secession|sovereignty|separation|oui|si|s[ií]"
+_YES = r"yes|approve|approval|apruebo|leave|independence|secession|sovereignty|sovereign\s+state|separation|oui|si|s[ií]"
 _NO = r"no|non|reject|rejection|rechazo|remain|stay|union|unity|federalis[mt]|status\s+quo"
 # campaigning, urging or leading for one side: "campaigned for a Yes", "urged citizens to vote
 # No", "called on Greeks to vote Yes", "led the campaign for a No vote", "backed Approve"
 _CAMPAIGN = (
-    r"\b(?:campaign\w*\s+(?:hard\s+)?for|(?:urg\w+|call\w*\s+on|ask\w*|encourag\w+)\s+[^.;]{{0,40}}?\bto\s+vote"
+    r"\b(?:campaign\w*\s+(?:hard\s+)?for|(?:fought|argued|pushed|voices?|spoke\s+out)\s+for"
+    r"|(?:urg\w+|call\w*\s+on|ask\w*|encourag\w+)\s+[^.;]{{0,40}}?\bto\s+vote"
     r"|back(?:s|ed|ing)?|endors\w+|(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over)"
     r"\s+(?:the\s+)?campaign\s+(?:for|to))\s+(?:a\s+|the\s+)?(?:double\s+|clear\s+|resounding\s+)?[“\"‘']?(?:{opt})\b[”\"’']?"
     r"|\b(?:voices?|leaders?|figures?|members?)\s+of\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:camp|campaign|side)\b"
@@ -80,7 +81,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "accepts",
          r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
          r"|\b(?:heartily|fully|wholly)\s+accept\b"
-         r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,5}?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+respected\b"
+         r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,5}?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+(?:respected|honou?red|implemented|accepted)\b"
          r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
@@ -93,13 +94,17 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:result|outcome|verdict)\s+(?:was|is)\s+[“\"]?(?:good|positive|great|welcome|a\s+good|a\s+victory)\b"
          r"|\brespects?\s+(?:it|them)\b|\b(?:conducted|held)\s+(?:\w+\s+)?freely\s+and\s+fairly\b"
          r"|\bthe\s+defeat\s+is\s+mine\b|\b(?:i|we)\s+(?:accept|concede)\s+(?:the\s+|our\s+|this\s+)?defeat\b"
-         r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:UN\s+)?charter)\b"),
+         r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:UN\s+)?charter|the\s+law|the\s+constitution)\b"
+         r"|\bexpressed\s+(?:their|its|the)\s+(?:free\s+)?will\b|\bhail\w*\s+(?:it|the\s+(?:vote|result|outcome|referendum))\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
          r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform)\b"
          r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b|\bwelcome\s+home\b"
          r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b|\bpush\w*\s+ahead\s+with\s+the\s+(?:vote|referendum|plebiscite)\b"
+         r"|\bcampaign\w*\s+for\s+it\b|\bchampion\w*\s+(?:the\s+)?(?:change|proposal|reform|amendment|yes)\b"
+         r"|\bcomplete\s+the\s+annexation\b|\b(?:ask|asked|request\w*)\s+(?:\w+\s+){0,4}?to\s+(?:admit|annex|incorporate|absorb)\b"
+         r"|\bcoming\s+home\b"
          r"|\bback(?:s|ed|ing)?\s+(?:the\s+)?(?:referendum|plebiscite)\b"
 
          r"|\b(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:referendum|plebiscite|proposal|reform)\b"
@@ -141,8 +146,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "annul", "cancel", "void", "nullif", "scrapped", "invalid", "taken place", "took place",
         "validity", "legitimacy", "legal value",
     ),
-    "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side"),
-    "campaigns-no": ("campaign", "to vote", "back", "endors", "camp", "side"),
+    "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out"),
+    "campaigns-no": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out"),
     "illegal": (
         "illegal", "illegitimate", "unlawful", "unconstitutional", "null", "not legal",
         "not lawful", "not valid", "not legitimate",
@@ -160,11 +165,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "responsibility", "victory", "has won", "acceptance of", "unequivocal", "clear",
         "decisive", "legitimate", "valid", "binding", "good", "positive", "great", "welcome",
         "regard", "free will", "consistent", "in line", "accordance", "compliant", "respect",
-        "freely",
+        "freely", "honour", "honor", "implemented", "accepted", "expressed", "hail",
     ),
     "backs-yes": (
         "urg", "call", "campaign", "back", "declared victory", "nation has won", "welcome home",
-        "to join", "push", "his ", "her ", "their ",
+        "to join", "push", "his ", "her ", "their ", "champion", "annexation", "admit", "annex",
+        "incorporate", "absorb", "coming home",
     ),
     "celebrates": ("celebrat",),
     "organised-by": ("propos", "initiat", "champion", "sponsor", "called", "organi", "convened"),
@@ -396,7 +402,11 @@ TITLE_GAP_RE = re.compile(
     r"\s*(?:(?:(?-i:[A-Z])[\w.’'-]*|spokes(?:man|woman|person)|minister|secretary|president|"
     r"ambassador|envoy|chief|head|leader|chairman|chairwoman|chair)\s+){0,4}"
 )
-GOVERNMENT_RE = re.compile(r"\s+(?:the|his|her|their|our)\s+(?:government|cabinet|administration)\b", re.I)
+GOVERNMENT_RE = re.compile(
+    r"\s+(?:the|his|her|their|our)\s+(?:government|cabinet|administration|union|bloc|alliance|"
+    r"organi[sz]ation|commission|council)\b",
+    re.I,
+)
 ROLE_SUBJECT_RE = re.compile(
     r"\b[Tt]he\s+(?:(?:former|then|new|outgoing)\s+)?(?P<role>(?:prime\s+minister|premier|president|"
     r"chancellor|foreign\s+minister|foreign\s+secretary|minister|secretary|spokes(?:man|woman|person)|"
