@@ -385,10 +385,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "'Milo Đukanović, who led the campaign for a sovereign state' gives no support; 'Javier Solana said the union would respect the result' gives the EU recognize but not Solana",
     (
-        "31-australia-2023-voice-share-junk",
-        "stances",
-    ): "'Albanese, who had championed the change since election night last year' gives no support (only recognize, from 'conceded defeat' and 'I accept the verdict Australians have given tonight'); Price, 'one of the most prominent voices for No', gets no oppose",
-    (
         "32-crimea-2014-comments-section",
         "stances",
     ): "Aksyonov gets no support from 'the peninsula was \"coming home\"' and 'would formally ask Moscow to admit the peninsula'; 'The Kremlin said Putin had told Obama the ballot was fully in line with international law' gives Russia but not Putin recognize (and the lead's 'Western capitals refused to accept' gives Russia a reject)",
