@@ -263,10 +263,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "actors",
     ): "'the principled position of the Organization for Security and Co-operation in Europe, of the European Union and of the United States of America, which declared beforehand that they will not recognize the results' keeps only the last of the three (the United States); the OSCE and the EU are dropped",
     (
-        "28-catalonia-2017-tv-transcript",
-        "actors",
-    ): "Puigdemont and Rajoy speak only under transcript labels ('CARLES PUIGDEMONT (translated): ...', 'MARIANO RAJOY (translated): ...'); neither the labels nor 'the regional president' / 'Prime Minister Mariano Rajoy spoke on national television' yield an actor",
-    (
         "29-essequibo-2023-interview-todd",
         "actors",
     ): "the interviewee, introduced in 'We spoke to Hugh Todd, Guyana's Minister of Foreign Affairs, in Georgetown' and answering under 'A:', is not kept as an actor",
@@ -287,10 +283,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "20-turkey-2017-observers-erdogan",
         "quotes",
     ): "'International observers said ... held on an \"unlevel playing field\"' in the lead yields no quotation; the quote before 'Tana de Zulueta, who headed the observer mission ..., told a news conference' gets no speaker",
-    (
-        "28-catalonia-2017-tv-transcript",
-        "quotes",
-    ): "blocks set off by transcript speaker labels ('CARLES PUIGDEMONT (translated): On this day of hope ...', 'MARIANO RAJOY (translated): Let me be very clear ...', 'ADA COLAU (translated): A prime minister who sends riot police ...') yield no quotation at all",
     (
         "29-essequibo-2023-interview-todd",
         "quotes",

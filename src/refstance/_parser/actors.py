@@ -199,6 +199,53 @@ def actors(state: ParseState) -> None:
             entity_spans.append((mm.start(), mm.end()))
     entity_starts = {s for s, _ in entity_spans}
     _persons(state, m, entity_starts)
+    _speaker_labels(state, m)
+
+
+# "MARIANO RAJOY (translated): ..." — a transcript's speaker label at a paragraph's start
+LABEL_RE = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:[ \t]"
+)
+
+
+NARRATOR_RE = re.compile(r"journalist|reporter|correspondent|presenter|anchor|host|editor", re.I)
+
+
+def label_person(state: ParseState, m: EntityMatcher, name: str) -> str | None:
+    """The key of the person a speaker label names, when that person is well known or is
+    named in the text too; a presenter or correspondent is neither."""
+    proper = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    known = m.people.get(proper.casefold())
+    key = slug(known["name"]) if known else slug(proper)
+    d = state.actors.get(key)
+    titles = [str(p.get("role", "")) for p in known.get("posts", ())] if known else []
+    if d is not None:
+        titles += [d.role or "", *d.titles]
+    if any(NARRATOR_RE.search(t) for t in titles):
+        return None  # the presenter's or the correspondent's words are the piece's own
+    if d is not None:
+        return key
+    if known is None:
+        return None
+    d = ActorDraft(key=key, name=known["name"], kind=ActorKind.PERSON)
+    d.aliases.extend(known.get("variants", ()))
+    _apply_known(state, d, known)
+    state.actors[key] = d
+    return key
+
+
+def _speaker_labels(state: ParseState, m: EntityMatcher) -> None:
+    text = state.text
+    for p in state.paragraphs:
+        lm = LABEL_RE.match(text, p.span.start, p.span.end)
+        if lm is None:
+            continue
+        key = label_person(state, m, lm.group("name"))
+        if key is not None:
+            state.actors[key].mentions.append(
+                Mention(span=trusted_span(lm.start("name"), lm.end("name")), key=key, via="label")
+            )
 
 
 NAME_BEFORE_RE = re.compile(rf"(?:{TOKEN}[ \t]){{1,3}}\Z")

@@ -665,7 +665,7 @@ def _said_on(state: ParseState, lo: int, hi: int, outside: str) -> date | None:
 def quotes(state: ParseState) -> None:
     """Find the quotations and attribute each to its speaker."""
     text = state.text
-    found = _embedded_posts(state, _find_quotes(state))
+    found = _labelled_turns(state, _embedded_posts(state, _find_quotes(state)))
     res = _Resolver(state, _refs(state, found))
     by_para: dict[int, list[_Quote]] = {}
     for q in found:
@@ -833,6 +833,42 @@ POST_INTRO_RE = re.compile(
     r"\b(?:twitter|tweet\w*|wrote|posted|on\s+x|facebook|instagram|telegram|social\s+media)\b[^\n]*:\s*\Z",
     re.IGNORECASE,
 )
+
+
+def _labelled_turns(state: ParseState, found: list[_Quote]) -> list[_Quote]:
+    """Transcript turns: the words after a speaker's label ("MARIANO RAJOY (translated): …")
+    are that speaker's statement; quotations inside them belong to it."""
+    from refstance._parser.actors import LABEL_RE, label_person, matcher_for
+
+    text = state.text
+    m = matcher_for(state.gazetteer)
+    turns: list[_Quote] = []
+    for i, p in enumerate(state.paragraphs):
+        if p.kind is not Block.BODY:
+            continue
+        lm = LABEL_RE.match(text, p.span.start, p.span.end)
+        if lm is None:
+            continue
+        key = label_person(state, m, lm.group("name"))
+        if key is None:
+            continue
+        start = lm.end()
+        if QUOTE_CHAR_RE.search(text, start, p.span.end) and any(
+            start <= q.start < p.span.end for q in found
+        ):
+            continue  # quotations inside a turn are attributed as usual
+        tail = TRAILING_MARKERS_RE.search(text, start, p.span.end)
+        end = tail.start() if tail else p.span.end
+        if end - start < 10:
+            continue
+        turns.append(
+            _Quote(start=start, end=end, open_at=start, close_at=end, para=i, parts=[(start, end)],
+                   block=True, speaker=key, rule="speaker-label")
+        )
+    if not turns:
+        return found
+    kept = [q for q in found if not any(t.start <= q.start < t.end for t in turns)]
+    return sorted(kept + turns, key=_open_at)
 
 
 def _embedded_posts(state: ParseState, found: list[_Quote]) -> list[_Quote]:
