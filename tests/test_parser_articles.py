@@ -266,10 +266,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "29-essequibo-2023-interview-todd",
         "actors",
     ): "the interviewee, introduced in 'We spoke to Hugh Todd, Guyana's Minister of Foreign Affairs, in Georgetown' and answering under 'A:', is not kept as an actor",
-    (
-        "34-donbas-2014-eu-hr-declaration",
-        "actors",
-    ): "only the European Union is found: 'Declaration by the High Representative, Catherine Ashton, on behalf of the European Union' gives no actor Ashton, and the nine states that 'align themselves with this declaration' (Macedonia, Montenegro, Iceland, Albania, Bosnia and Herzegovina, Liechtenstein, Norway, Moldova, Georgia) are dropped",
     # quotations and speakers
     (
         "13-ukraine-2022-brazil-mexico-pretoria",
@@ -384,10 +380,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "33-brexit-2016-scotland-2014-recalled",
         "stances",
     ): "'who chaired the Better Together campaign two years ago' (Darling) and 'who fought for Remain and for the Union in both campaigns' (Davidson) give no oppose; Davidson's 'had to be honoured' and Cameron's 'the will of the British people was an instruction that had to be delivered' give no recognize",
-    (
-        "34-donbas-2014-eu-hr-declaration",
-        "stances",
-    ): "only the European Union's reject is found: Ashton (the declaration is 'by the High Representative ... on behalf of the European Union') and the nine states that 'align themselves with this declaration' get nothing",
     # results
     (
         "26-transnistria-2006-moldova-mfa-release",

@@ -328,6 +328,7 @@ def stances(state: ParseState) -> None:
             h == holder and p is not Position.NEUTRAL for h, p in found
         ):
             del found[(holder, position)]  # "an internal matter ... not legal": the stance wins
+    _shared_declarations(state, found, mentions, starts)
     national = _national_votes(state)
     for (holder, position), stance in list(found.items()):
         speaker = state.actors.get(holder)
@@ -372,6 +373,52 @@ HEAD_RE = re.compile(
     r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|head\s+of\s+(?:state|government)|"
     r"foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state|minister\s+of\s+foreign\s+affairs)\b"
 )
+
+
+# "… and Norway align themselves with this declaration"
+ALIGN_RE = re.compile(r"\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the)\s+(?:declaration|statement)", re.I)
+# "Declaration by the High Representative, Catherine Ashton, on behalf of the European Union"
+BEHALF_RE = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?", re.I)
+
+
+def _shared_declarations(
+    state: ParseState,
+    found: dict[tuple[str, Position], Stance],
+    mentions: list[tuple[int, int, str, ActorKind, str]],
+    starts: list[int],
+) -> None:
+    """A declaration's positions extend to the states that align themselves with it and to
+    the person who makes it on an organisation's behalf."""
+    text = state.text
+    owners = [(h, p, st) for (h, p), st in found.items() if state.actors[h].kind is ActorKind.ORGANIZATION]
+    if not owners:
+        return
+    for p in state.paragraphs:
+        for am in ALIGN_RE.finditer(text, p.span.start, p.span.end):
+            lo = max(p.span.start, am.start() - 1200)
+            for _m_lo, _m_hi, key, kind, _via in mentions[bisect_left(starts, lo) : bisect_left(starts, am.start())]:
+                if kind is ActorKind.STATE:
+                    for _h, position, stance in owners:
+                        state.actors[key].relevant = True
+                        found.setdefault(
+                            (key, position), attrs.evolve(stance, actor=key, rule="aligned")
+                        )
+        for bm in BEHALF_RE.finditer(text, p.span.start, p.span.end):
+            i = bisect_left(starts, bm.end())
+            org = mentions[i] if i < len(mentions) and mentions[i][0] == bm.end() else None
+            if org is None:
+                continue
+            before = mentions[bisect_left(starts, max(p.span.start, bm.start() - 80)) : bisect_left(starts, bm.start())]
+            people = [t for t in before if t[3] is ActorKind.PERSON]
+            if not people:
+                continue
+            person = people[-1][2]
+            for h, position, stance in owners:
+                if h == org[2]:
+                    state.actors[person].relevant = True
+                    found.setdefault(
+                        (person, position), attrs.evolve(stance, actor=person, rule="on-behalf-of")
+                    )
 
 
 def _national_votes(state: ParseState) -> set[str]:
