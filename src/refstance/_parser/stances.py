@@ -87,7 +87,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "legitimate",
          r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
          r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
-         r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b"
+         r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country)\s+(?:has|have)\s+(?:won|spoken|decided|chosen)\b"
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
          r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
          r"|\bregard\w*\s+the\s+(?:result|outcome|vote|verdict)\s+as\s+(?:\w+\s+)?(?:binding|valid|legitimate)\b"
@@ -100,7 +100,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
          r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform)\b"
-         r"|\bdeclared\s+victory\b|\bour\s+nation\s+has\s+won\b|\bwelcome\s+home\b"
+         r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country)\s+(?:has|have)\s+won\b|\bwelcome\s+home\b"
          r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b|\bpush\w*\s+ahead\s+with\s+the\s+(?:vote|referendum|plebiscite)\b"
          r"|\bcampaign\w*\s+for\s+it\b|\bchampion\w*\s+(?:the\s+)?(?:change|proposal|reform|amendment|yes)\b"
          r"|\bcomplete\s+the\s+annexation\b|\b(?:ask|asked|request\w*)\s+(?:\w+\s+){0,4}?to\s+(?:admit|annex|incorporate|absorb)\b"
@@ -162,13 +162,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "congratulates": ("congratulat",),
     "legitimate": (
         "legitimate will", "expression of", "compliance", "welcome home", "defeat",
-        "responsibility", "victory", "has won", "acceptance of", "unequivocal", "clear",
+        "responsibility", "victory", "has won", "have won", "spoken", "decided", "chosen",
+        "acceptance of", "unequivocal", "clear",
         "decisive", "legitimate", "valid", "binding", "good", "positive", "great", "welcome",
         "regard", "free will", "consistent", "in line", "accordance", "compliant", "respect",
         "freely", "honour", "honor", "implemented", "accepted", "expressed", "hail",
     ),
     "backs-yes": (
-        "urg", "call", "campaign", "back", "declared victory", "nation has won", "welcome home",
+        "urg", "call", "campaign", "back", "victory", "has won", "have won", "welcome home",
         "to join", "push", "his ", "her ", "their ", "champion", "annexation", "admit", "annex",
         "incorporate", "absorb", "coming home",
     ),
