@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from refstance._model import Actor, Article
 from refstance._parser._state import Block, ParseState
 
@@ -61,6 +63,4 @@ def build_article(state: ParseState) -> Article:
 
 
 def _without_affiliation(a: Actor) -> Actor:
-    import attrs
-
     return attrs.evolve(a, affiliation=None)

@@ -725,8 +725,6 @@ def _add(
         )
         state.note("stances", rule, evidence, f"{holder} {position.value}")
         return
-    import attrs
-
     found[key] = attrs.evolve(
         old,
         evidence=old.evidence + ((evidence,) if evidence not in old.evidence else ()),
