@@ -221,6 +221,9 @@ BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
 INSTITUTION_OF_RE = re.compile(INSTITUTION_OF, re.IGNORECASE)
 PREP_BEFORE_RE = re.compile(PREP_RIGHT_BEFORE, re.IGNORECASE)
 CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas|which)\b|\bwhich\b|\bwhile\b)", re.IGNORECASE)
+ATTRIBUTIVE_RE = re.compile(
+    r"\s+(?:resolution|meeting|session|summit|report|draft|mission|observers?|sanctions)\b", re.I
+)
 CROWD_RE = re.compile(
     r"\b(?:those|voters|respondents|people|citizens|residents|electors|percent|per\s+cent)\b|%",
     re.IGNORECASE,
@@ -640,6 +643,8 @@ def _holders(
                 continue
             if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
                 continue
+            if ATTRIBUTIVE_RE.match(text, m_hi):
+                continue  # "a Security Council resolution condemning the votes": a modifier
             if text[max(0, m_lo - 4) : m_lo].lower() in ("pro-", "nti-"):
                 continue  # "pro-Moscow voters", "anti-Russia"
             if subjects:
