@@ -403,6 +403,8 @@ def _apply_known(state: ParseState, d: ActorDraft, known: dict[str, Any]) -> Non
     # the latest post first, unless the article's year says which one was held
     posts = sorted(known.get("posts", ()), key=lambda p: -(p.get("from") or 0))
     d.titles.extend(str(p["role"]).lower() for p in posts if p.get("role"))
+    if year is None:
+        posts = posts[:1]  # without the article's year, only the latest post counts
     if year is not None:
         dated = [
             p for p in posts if (p.get("from") or 0) <= year <= (p.get("to") or 9999)
@@ -416,6 +418,8 @@ def _apply_known(state: ParseState, d: ActorDraft, known: dict[str, Any]) -> Non
         if post.get("speaks_for_state", True) and post.get("country"):
             entry = state.gazetteer.state_by_code(post["country"])
             if entry is not None:
+                if d.affiliation is None:
+                    _entity_draft(state, entry)  # the state may go unnamed: "President Biden"
                 d.affiliation = d.affiliation or entry.id
                 d.role = d.role or post.get("role")
                 d.country = d.country or entry.country

@@ -333,26 +333,9 @@ def stances(state: ParseState) -> None:
         ):
             del found[(holder, position)]  # "an internal matter ... not legal": the stance wins
     _shared_declarations(state, found, mentions, starts)
-    national = _national_votes(state)
     for (holder, position), stance in list(found.items()):
         speaker = state.actors.get(holder)
         if speaker is None or speaker.affiliation not in state.actors:
-            continue
-        titles = (speaker.role or "", *speaker.titles)
-        if (
-            speaker.affiliation not in national
-            and state.actors[speaker.affiliation].kind is ActorKind.STATE
-            and position is not Position.NEUTRAL
-            and any(HEAD_RE.search(t) for t in titles[:2])
-        ):
-            # a head of state or government, or a foreign minister, states their state's
-            # position on a vote that is not their own country's national referendum
-            st = state.actors[speaker.affiliation]
-            st.relevant = True
-            found.setdefault(
-                (st.key, position),
-                attrs.evolve(stance, actor=st.key, rule=f"{stance.rule}/head-of-state"),
-            )
             continue
         head_of_org = state.actors[speaker.affiliation].kind is ActorKind.ORGANIZATION and any(
             "secretary" in t for t in (speaker.role or "", *speaker.titles)
@@ -371,12 +354,6 @@ def stances(state: ParseState) -> None:
 
 _YES_OPTIONS = frozenset("yes approve leave independence secession separation sovereignty".split())
 _NO_OPTIONS = frozenset("no reject remain unity union".split())
-
-
-HEAD_RE = re.compile(
-    r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|head\s+of\s+(?:state|government)|"
-    r"foreign\s+minister|foreign\s+secretary|secretary\s+of\s+state|minister\s+of\s+foreign\s+affairs)\b"
-)
 
 
 # "… and Norway align themselves with this declaration"
@@ -423,17 +400,6 @@ def _shared_declarations(
                     found.setdefault(
                         (person, position), attrs.evolve(stance, actor=person, rule="on-behalf-of")
                     )
-
-
-def _national_votes(state: ParseState) -> set[str]:
-    """The states whose own national referendum the article reports (a region is the state)."""
-    out: set[str] = set()
-    for r in state.referendums:
-        for key in (r.organizer, r.territory_of):
-            d = state.actors.get(key or "")
-            if d is not None and d.kind is ActorKind.STATE and d.name in r.regions:
-                out.add(d.key)
-    return out
 
 
 def _yes_won(state: ParseState) -> bool | None:
