@@ -380,27 +380,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "33-brexit-2016-scotland-2014-recalled",
         "stances",
     ): "'who chaired the Better Together campaign two years ago' (Darling) and 'who fought for Remain and for the Union in both campaigns' (Davidson) give no oppose; Davidson's 'had to be honoured' and Cameron's 'the will of the British people was an instruction that had to be delivered' give no recognize",
-    # results
-    (
-        "26-transnistria-2006-moldova-mfa-release",
-        "results",
-    ): "'97.1 percent of participants voted for the \"independence\" of the region ..., with an alleged participation of 78.6 percent' is reported for 'Republic of Moldova' instead of the Transnistrian region",
-    (
-        "29-essequibo-2023-interview-todd",
-        "results",
-    ): "'95.93 percent of votes cast ... approved the creation of a Venezuelan state called \"Guayana Esequiba\"' is reported for Venezuela, not for Essequibo",
-    (
-        "30-montenegro-2006-brief",
-        "results",
-    ): "no referendum is found (the brief says 'voted to end their union with Serbia', never 'referendum'), so 'Preliminary results show 55.5 percent in favour of independence, on a turnout of 86.5 percent' is lost; the EU still gets recognize",
-    (
-        "31-australia-2023-voice-share-junk",
-        "results",
-    ): "'Yes stood at 39.94 per cent nationally and No at 60.06 per cent' reports 39.94 as a second 'no' share (the option word before the figure is not read)",
-    (
-        "33-brexit-2016-scotland-2014-recalled",
-        "results",
-    ): "the 2016 and 2014 Scotland figures merge into one result (leave 38.0, no 55.3, yes 44.7, turnout 67.2; the 2014 turnout 84.6 on a separate 'Scots' result) and '62.0 per cent for Remain' is dropped",
 }
 
 

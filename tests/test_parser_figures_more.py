@@ -378,3 +378,71 @@ def test_organiser_named_after_a_passive_verb() -> None:
     organizer = _organizer(refstance.parse(text))
     assert organizer is not None
     assert organizer.name == "Igor Smirnov"
+
+
+@pytest.mark.parametrize(
+    ("text", "shares", "turnouts"),
+    [
+        pytest.param(
+            "Gibraltar held a referendum on Sunday. With nearly all ballots counted, Yes stood "
+            "at 41.2 per cent and No at 58.8 per cent.",
+            {("Gibraltar", "yes", Decimal("41.2")), ("Gibraltar", "no", Decimal("58.8"))},
+            set(),
+            id="option-word-before-stood-at",
+        ),
+        pytest.param(
+            "The Electoral Office of Spain said the referendum held on Sunday in the northern "
+            "Catalan region of Spain was void. The government said the organisers "
+            "claimed that 91.3 percent voted for independence, with an alleged participation "
+            "of 44.1 percent. Spain will not recognise it, Spain said.",
+            {("Catalonia", "yes", Decimal("91.3"))},
+            {("Catalonia", Decimal("44.1"))},
+            id="region-where-the-vote-was-held-beats-its-state",
+        ),
+        pytest.param(
+            "Spain's National Electoral Board said 88.0 percent of votes in Sunday's "
+            "referendum backed a new body for Catalonia.",
+            {("Catalonia", "yes", Decimal("88.0"))},
+            set(),
+            id="national-in-a-body-name-is-no-scope",
+        ),
+        pytest.param(
+            "Gibraltar votes for independence\n\nGibraltarians have voted to end their union "
+            "with Britain. Early returns show 61.5 percent in favour of independence, on a "
+            "turnout of 77.0 percent.",
+            {("Gibraltar", "yes", Decimal("61.5"))},
+            {("Gibraltar", Decimal("77.0"))},
+            id="vote-for-independence-never-called-a-referendum",
+        ),
+        pytest.param(
+            "Wales held a referendum on Thursday. Scotland went the other way by a wide margin: "
+            "64.0 per cent for Remain and 36.0 per cent for Leave.",
+            {("Scotland", "remain", Decimal("64.0")), ("Scotland", "leave", Decimal("36.0"))},
+            set(),
+            id="by-a-wide-margin-colon-introduces-results",
+        ),
+    ],
+)
+def test_more_result_rules(
+    text: str,
+    shares: set[tuple[str, str, Decimal]],
+    turnouts: set[tuple[str, Decimal]],
+) -> None:
+    article = refstance.parse(text)
+    assert _shares(article) == shares
+    assert _turnouts(article) == turnouts
+
+
+def test_a_recalled_referendum_named_after_a_year_in_the_sentence_before() -> None:
+    text = (
+        "Gibraltar held a referendum on Sunday: 60.5% voted Yes and 39.5% voted No.\n\n"
+        "The contrast with March 2010 is sharp. In the sovereignty referendum, 45.0% voted "
+        "Yes and 55.0% voted No."
+    )
+    article = refstance.parse(text, published="2021-05-03")
+    assert len(article.referendums) == 2
+    recalled = article.referendums[1]
+    assert {(c.option, c.percent) for r in recalled.results for c in r.choices} == {
+        ("yes", Decimal("45.0")),
+        ("no", Decimal("55.0")),
+    }

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 
 import attrs
 
@@ -72,6 +73,16 @@ PEOPLE_DECIDE_RE = re.compile(
     re.VERBOSE,
 )
 
+# a people voting for or against self-rule: "Montenegrins have voted to end their union with
+# Serbia", "Timorese voted overwhelmingly for independence"
+SELF_RULE_VOTE_RE = re.compile(
+    r"""(?P<who>\b[A-Z][\w'\u2019-]+|\b(?:voters|citizens|electorate))\s+
+        (?:have\s+|had\s+)?(?:\w+ly\s+)?vot(?:e|es|ed)\s+(?:\w+ly\s+)?
+        (?:(?:for|against)\s+(?:independence|secession|sovereignty|statehood)\b
+          |to\s+(?:end|dissolve|leave)\s+(?:their|its|the)\s+(?:state\s+)?union\b)""",
+    re.VERBOSE,
+)
+
 
 def has_popular_vote(text: str, gazetteer: Gazetteer) -> bool:
     """Whether *text* reports a popular vote on a question: it names a referendum or
@@ -89,7 +100,7 @@ def _popular_vote(text: str, gazetteer: Gazetteer) -> bool:
         return False
     if SIDE_RE.search(text):
         return True
-    for m in PEOPLE_DECIDE_RE.finditer(text):
+    for m in chain(PEOPLE_DECIDE_RE.finditer(text), SELF_RULE_VOTE_RE.finditer(text)):
         who = m["who"]
         if who[0].islower():
             return True
@@ -405,6 +416,8 @@ NOT_RESULT_TAIL_RE = re.compile(
       | \bafter(?:\W+\w+){0,3}\W*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "went the other way by a wide margin: 62% ...": the idiom names no margin figure
+WIDE_MARGIN_RE = re.compile(r"\bby\s+(?:a|an)\s+(?:\w+\s+)?(?:margin|lead)\s*:", re.IGNORECASE)
 APPROX_RE = re.compile(
     r"""(?:almost|nearly|about|around|approximately|roughly|some|close\ to|(?:just\ )?(?:over|under)
         |an\ estimated|more\ than|less\ than)\s*\Z""",
@@ -466,7 +479,10 @@ MEMBERSHIP_RE = re.compile(
         (?:EU|European\s+Union|EEC|European\s+Economic\s+Community|UE)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-NATIONAL_RE = re.compile(r"\b(?:nationally|national|nationwide|across\s+the\s+country)\b", re.I)
+# ("the National Electoral Council" is a name, no scope)
+NATIONAL_RE = re.compile(
+    r"\b(?:nationally|national(?!\s+(?-i:[A-Z]))|nationwide|across\s+the\s+country)\b", re.I
+)
 
 # territory names that are the object of a choice, not the place that votes
 CHOICE_BEFORE_RE = re.compile(
@@ -654,6 +670,10 @@ def _found(
     return _Found(draft=draft, approx=approx, explicit=explicit, headline=headline)
 
 
+# the words before a place where a vote is held: "organized on 17 May in the eastern region of"
+HELD_IN_TAIL_RE = re.compile(r"\b(?:in|on)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z", re.I)
+
+
 class _Article:
     """Per-article context: territories in text order and the home territory."""
 
@@ -687,7 +707,21 @@ class _Article:
             regions = [t for t in places if not t.is_state]
             if len(regions) > 1 and country in states and len({t.entry.id for t in regions}) > 1:
                 return states[country]
+            if country in states and (held := self._held_in(regions)) is not None:
+                # "the referendum held in the X region of <state>": the region votes, however
+                # often the state around it is named
+                return held
         return max(places, key=lambda t: (counts[t.entry.id], -t.span.start))
+
+    def _held_in(self, regions: list[Territory]) -> Territory | None:
+        """The one region of the article's regions named right after a referendum word."""
+        if len({t.entry.id for t in regions}) != 1:
+            return None
+        for t in regions:
+            before = self.text[max(0, t.span.start - 80) : t.span.start]
+            if REFERENDUM_RE.search(before) and HELD_IN_TAIL_RE.search(before):
+                return t
+        return None
 
     def voting_region_of(self, place: Territory) -> Territory:
         """*place*, or the region the article is about when *place* is the state that
@@ -900,7 +934,10 @@ def _region_for(
     comma = art.text.find(",", head[0], head[1])
     after = art.within(head[0], comma if comma >= 0 else head[1])
     if after:
-        return after[0], True
+        # "a Venezuelan state called Essequibo": a state's adjective gives way to a place
+        # named outright after it
+        named = [t for t in after if t.via == "name" or not t.is_state]
+        return (named or after)[0], True
     left = art.within(sent.start, fig.start)
     if left:
         return left[-1], True
@@ -951,7 +988,9 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         prev_end = m.end()
         comma = head.find(",")
         own_head = head[:comma] if comma >= 0 else head
-        if NOT_RESULT_HEAD_RE.search(own_head) or NOT_RESULT_TAIL_RE.search(tail):
+        if NOT_RESULT_HEAD_RE.search(own_head) or NOT_RESULT_TAIL_RE.search(
+            WIDE_MARGIN_RE.sub(" ", tail)
+        ):
             prev_option = None
             continue
         if BOUND_BEFORE_RE.search(text[max(sent.start, m.start() - 40) : m.start()]):
@@ -976,6 +1015,9 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         elif was_flip and prev_option in _COMPLEMENT:
             option = _COMPLEMENT[prev_option]
         elif not own_head.strip() and (lab := LABEL_BEFORE_RE.search(tail)) is not None:
+            option = _option_in(lab["o"], art.membership)
+        elif (lab := STOOD_AT_BEFORE_RE.search(tail)) is not None:
+            # "Yes stood at 39.9% and No at 60.1%": the option that stood at the figure
             option = _option_in(lab["o"], art.membership)
         else:
             if NEXT_SIDE_RE.match(head) and (own := _option_in(tail, art.membership)):
@@ -1088,6 +1130,12 @@ NEXT_TURNOUT_RE = re.compile(
 # 46.6%", "Yes 52%; No 48%"
 LABEL_BEFORE_RE = re.compile(
     r"(?:\A|[\s:;,(])(?P<o>Yes|No|YES|NO|Leave|Remain|LEAVE|REMAIN)\s*:?\s*\Z"
+)
+# an option whose share is told right after it: "Yes stood at 39.9%", "the No vote was at 61%"
+STOOD_AT_BEFORE_RE = re.compile(
+    r"""(?:\A|[\s:;,(])(?P<o>Yes|No|YES|NO|Leave|Remain|LEAVE|REMAIN)\s+
+        (?:(?:vote|side|camp|share)\s+)?(?:stood|was|ended|finished|came\s+in)\s+at\s*\Z""",
+    re.VERBOSE,
 )
 # a bound or a range is no result: "by more than 70%", "between 35% and 40%"
 BOUND_BEFORE_RE = re.compile(

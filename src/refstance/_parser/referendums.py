@@ -136,7 +136,10 @@ RECALL_RE = re.compile(
     r"""\b(?:held|took\s+place|was\s+held)\b[^.]{0,60}?\b(?:referend\w*|plebiscit\w*|vote)\b[^.]{0,40}?
         \b(?:in|of|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b
       | \b(?:referend\w*|plebiscit\w*),?\s+(?:\w+\s+){0,3}?(?:in|of|on)\s+(?:\w+\s+)?
-        (?:19|20)\d\d\b""",
+        (?:19|20)\d\d\b
+      # "The contrast with September 2014 is sharp. In the independence referendum, ..."
+      | \b(?:in|of|on|with|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b[^.]{0,60}\.\s+
+        (?:In\s+)?(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:referend\w*|plebiscit\w*)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 
