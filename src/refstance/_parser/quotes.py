@@ -735,7 +735,16 @@ def quotes(state: ParseState) -> None:
             if d is not None:
                 d.relevant = True
             prev_speaker[q.para] = key
-            if not rule.startswith("possessive-words"):
+            if rule.startswith("possessive-words"):
+                # "Albanese invoked Churchill's words, '…'": the next paragraph continues
+                # the one who quotes, not the one quoted
+                quoting = next(
+                    (r.key for r in res.refs_in(sent[0], q.open_at)
+                     if r.kind is ActorKind.PERSON and not r.possessive and r.key != key),
+                    None,
+                )
+                prev_speaker[q.para] = quoting
+            else:
                 res.recent_speaker = (q.end, key)
         state.note("quotes", rule or "unattributed", trusted_span(q.start, q.end), key or "")
     state.statements.extend(statements)
