@@ -739,10 +739,10 @@ def quotes(state: ParseState) -> None:
                 # "Albanese invoked Churchill's words, '…'": the next paragraph continues
                 # the one who quotes, not the one quoted
                 quoting = next(
-                    (r.key for r in res.refs_in(sent[0], q.open_at)
+                    (r.key for r in reversed(res.refs_in(sent[0], q.open_at))
                      if r.kind is ActorKind.PERSON and not r.possessive and r.key != key),
                     None,
-                )
+                )  # the person nearest before the quoted one: "…, Albanese invoked X's words"
                 prev_speaker[q.para] = quoting
             else:
                 res.recent_speaker = (q.end, key)

@@ -105,6 +105,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bcampaign\w*\s+for\s+it\b|\bchampion\w*\s+(?:the\s+)?(?:change|proposal|reform|amendment|yes)\b"
          r"|\bcomplete\s+the\s+annexation\b|\b(?:ask|asked|request\w*)\s+(?:\w+\s+){0,4}?to\s+(?:admit|annex|incorporate|absorb)\b"
          r"|\bcoming\s+home\b"
+
          r"|\bback(?:s|ed|ing)?\s+(?:the\s+)?(?:referendum|plebiscite)\b"
 
          r"|\b(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:referendum|plebiscite|proposal|reform)\b"
@@ -113,6 +114,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win)\b"),
         (Position.SUPPORT, "organised-by",
          r"\b(?:proposed|initiated|championed|sponsored|called|organi[sz]ed|convened)(?=\s+by\b)"),
+        (Position.SUPPORT, "possessor-backs",
+         r"\b(?:defen[cs]e|support|backing)\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,4}?(?:independence|secession|statehood|self-determination|annexation)\b"),
         (Position.RECOGNIZE, "celebrates",
          r"\bcelebrat\w+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:victory|win|result|outcome)\b"),
         (Position.SUPPORT, "campaigns-yes", _CAMPAIGN.format(opt=_YES)),
@@ -174,6 +177,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "incorporate", "absorb", "coming home",
     ),
     "celebrates": ("celebrat",),
+    "possessor-backs": ("defen", "support", "backing"),
     "organised-by": ("propos", "initiat", "champion", "sponsor", "called", "organi", "convened"),
     "celebrates-win": ("celebrat",),
     "backs-no": ("vote", "campaign", "back"),
@@ -294,6 +298,8 @@ def stances(state: ParseState) -> None:
                 )
                 if rule == "organised-by" and how != "passive-by":
                     continue  # "a parody organised by squatters": only the agent organises
+                if rule == "possessor-backs" and how != "possessive":
+                    continue  # "Netanyahu's coming to the defense of … independence" only
                 for holder in holders:
                     if position is Position.REJECT and how != "quoted" and holder in organizers:
                         continue  # the writer's word for the organiser's own vote
@@ -555,6 +561,10 @@ def _holders(
             q_lo = rvs[-1].end()  # 'said Canada would "not recognize the results"'
         named = _clause_subjects(text, near, q_lo, c_lo, (ActorKind.STATE,)) if verb_cue else []
         return [speaker, *named], getattr(st, "id", None), "quoted"
+    # "Netanyahu's coming to the defense of …", "Russia's support for …": the possessor
+    for _m_lo, m_hi, key, _kind, _via in near:
+        if m_hi <= c_lo and text[m_hi : m_hi + 2] in ("'s", "’s") and c_lo - m_hi <= 25:
+            return [key], None, "possessive"
     # passive: called a "sham" by X; was not recognised by A, B or C
     after = text[c_hi : min(s_hi, c_hi + 40)]
     bm = re.match(r"[\"”’',\s]*(?:\w+\s+){0,2}?by\s+(?:the\s+)?", after, re.IGNORECASE)
