@@ -294,12 +294,11 @@ def stances(state: ParseState) -> None:
                 ):
                     continue  # "not a sham"; "their illegal war"
                 holders, statement_id, how = _holders(
-                    state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi, rule in VERB_CUES
+                    state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi, rule in VERB_CUES,
+                    possessor=rule == "possessor-backs",
                 )
                 if rule == "organised-by" and how != "passive-by":
                     continue  # "a parody organised by squatters": only the agent organises
-                if rule == "possessor-backs" and how != "possessive":
-                    continue  # "Netanyahu's coming to the defense of … independence" only
                 for holder in holders:
                     if position is Position.REJECT and how != "quoted" and holder in organizers:
                         continue  # the writer's word for the organiser's own vote
@@ -539,6 +538,7 @@ def _holders(
     c_lo: int,
     c_hi: int,
     verb_cue: bool = False,
+    possessor: bool = False,
 ) -> tuple[list[str], str | None, str]:
     """Who holds the position a cue at [c_lo, c_hi) expresses: the speaker of the quotation
     it stands in; the agents of a passive ("not recognised by Moldova, the EU or the US");
@@ -561,10 +561,12 @@ def _holders(
             q_lo = rvs[-1].end()  # 'said Canada would "not recognize the results"'
         named = _clause_subjects(text, near, q_lo, c_lo, (ActorKind.STATE,)) if verb_cue else []
         return [speaker, *named], getattr(st, "id", None), "quoted"
-    # "Netanyahu's coming to the defense of …", "Russia's support for …": the possessor
-    for _m_lo, m_hi, key, _kind, _via in near:
-        if m_hi <= c_lo and text[m_hi : m_hi + 2] in ("'s", "’s") and c_lo - m_hi <= 25:
-            return [key], None, "possessive"
+    if possessor:
+        # "Netanyahu's coming to the defense of …", "Russia's support for …": the possessor
+        for _m_lo, m_hi, key, _kind, _via in near:
+            if m_hi <= c_lo and text[m_hi : m_hi + 2] in ("'s", "’s") and c_lo - m_hi <= 25:
+                return [key], None, "possessive"
+        return [], None, ""
     # passive: called a "sham" by X; was not recognised by A, B or C
     after = text[c_hi : min(s_hi, c_hi + 40)]
     bm = re.match(r"[\"”’',\s]*(?:\w+\s+){0,2}?by\s+(?:the\s+)?", after, re.IGNORECASE)
