@@ -188,3 +188,17 @@ def test_short_sentences_glued_to_the_header_are_body_not_title() -> None:
     article = refstance.parse(text)
     assert article.title is None
     assert _paragraph_texts(article)[0].startswith("Catalan officials said")
+
+
+def test_readers_comments_are_no_statements() -> None:
+    text = (
+        " date 2014-03-17 Crimea votes\n\n"
+        'Kyiv said on Monday it would "never accept" the result of the vote in Crimea.\n\n'
+        "COMMENTS (2)\n\n"
+        "anna_k · 2 hours ago\n"
+        '"This is what democracy looks like," as my neighbour said.\n'
+        "Reply · 12 likes\n"
+    )
+    article = refstance.parse(text)
+    assert [s.text for s in article.statements] == ["never accept"]
+    assert all(text[p.start : p.end] != "COMMENTS (2)" for p in article.paragraphs)

@@ -194,14 +194,30 @@ def segment(state: ParseState) -> None:
     state.paragraphs = blocks
 
 
+# the heading of a comments section under an article: "COMMENTS (4)", "12 comments",
+# "Join the conversation", "Leave a reply"
+COMMENTS_HEADER_RE = re.compile(
+    r"\s*(?:(?:\d+\s+)?(?:reader\s+)?comments?\s*(?:\(\d+\))?\s*:?"
+    r"|(?:show|view|read|load)\s+(?:all\s+)?(?:\d+\s+)?comments?"
+    r"|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+(?:comment|reply)|reader\s+comments)\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) -> None:
     text = state.text
     title_done = False
     body_seen = False
     bodies = 0  # body blocks so far: page furniture above the article can read as text
     low = folded(text)
+    in_comments = False
     for i, p in enumerate(blocks):
         s = p.span.slice(text)
+        if in_comments or (body_seen and COMMENTS_HEADER_RE.match(s)):
+            # readers' comments below the article: their words are no actor's
+            in_comments = True
+            p.kind = Block.META
+            continue
         # only compared with numbers up to 30
         n_words = _word_count(s)
         near_top = i < 15 and bodies <= 2
