@@ -650,22 +650,23 @@ def _found(
     option: str | None,
     measure: str,
     value: object,
-    m: re.Match[str],
-    block: Paragraph,
+    span: Span,
+    block: Paragraph | None,
     *,
-    approx: bool,
+    approx: bool = False,
     explicit: bool = False,
     headline: bool = False,
 ) -> _Found:
-    """A figure read at *m* in *block*, for *region* (a matched place)."""
+    """A figure read at *span* for *region* (a matched place); the footnote marker that
+    follows it in *block*, if a block is given, is its citation."""
     draft = FigureDraft(
         region=region.entry.name,
         region_as_written=region.written,
         option=option,
         measure=measure,
         value=value,
-        span=trusted_span(m.start(), m.end()),
-        citation=_citation(block, m.end()),
+        span=span,
+        citation=_citation(block, span.end) if block is not None else None,
     )
     return _Found(draft=draft, approx=approx, explicit=explicit, headline=headline)
 
@@ -1050,7 +1051,7 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
             continue
         out.append(
             _found(
-                region, option, measure, value, m, block,
+                region, option, measure, value, trusted_span(m.start(), m.end()), block,
                 approx=APPROX_RE.search(gap) is not None,
                 explicit=explicit,
                 headline=block.kind in (Block.TITLE, Block.CAPTION),
@@ -1243,7 +1244,7 @@ def _sentence_counts(
             continue
         out.append(
             _found(
-                region, option, measure, value, m, block,
+                region, option, measure, value, trusted_span(m.start(), m.end()), block,
                 approx=APPROX_RE.search(tail) is not None,
             )
         )  # fmt: skip
@@ -1335,19 +1336,7 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
             value = int(vm["n"].replace(",", ""))
             span = trusted_span(b.span.start + vm.start("n"), b.span.start + vm.end("n"))
             measure = "votes"
-        out.append(
-            _Found(
-                draft=FigureDraft(
-                    region=region.entry.name,
-                    region_as_written=region.written,
-                    option=label,
-                    measure=measure,
-                    value=value,
-                    span=span,
-                    citation=_citation(b, span.end),
-                )
-            )
-        )
+        out.append(_found(region, label, measure, value, span, b))
     # "Electorate 4,283,392   Turnout 84.59%" on one line
     for k, b in enumerate(blocks):
         if k in used or not digits[k]:
@@ -1366,16 +1355,7 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
                 parse_percent(v.rstrip("% ")) if kind == "turnout" else int(v.replace(",", ""))
             )
             out.append(
-                _Found(
-                    draft=FigureDraft(
-                        region=region.entry.name,
-                        region_as_written=region.written,
-                        option=None,
-                        measure=kind,
-                        value=fig_value,
-                        span=trusted_span(start, start + len(v)),
-                    )
-                )
+                _found(region, None, kind, fig_value, trusted_span(start, start + len(v)), None)
             )
     return out
 
@@ -1446,20 +1426,7 @@ def _option_rows(
                     continue
                 start = block.span.start + block.span.slice(text).find(cell)
                 span = trusted_span(start, start + len(cell))
-                out.append(
-                    _Found(
-                        draft=FigureDraft(
-                            region=region.entry.name,
-                            region_as_written=region.written,
-                            option=option,
-                            measure=col,
-                            value=value,
-                            span=span,
-                            citation=_citation(block, span.end),
-                        ),
-                        explicit=True,
-                    )
-                )
+                out.append(_found(region, option, col, value, span, block, explicit=True))
             j += width
     return out
 
