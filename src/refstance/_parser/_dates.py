@@ -96,3 +96,21 @@ def resolve_weekday(day: str, published: date) -> date:
     """The last *day* (a weekday name) on or before *published*."""
     want = WEEKDAYS[day.lower()]
     return published - timedelta(days=(published.weekday() - want) % 7)
+
+
+def first_date(text: str, published: date | None) -> date | None:
+    """The first date *text* gives: a written date, else a weekday ("on Monday") resolved
+    against *published* (only when the article has its own date).
+
+    >>> first_date("He spoke on Monday.", date(2022, 9, 28)).isoformat()
+    '2022-09-26'
+    >>> first_date("He spoke on Monday.", None) is None
+    True
+    """
+    for _m, d in find_dates(text, published):
+        return d
+    if published is not None:
+        wm = WEEKDAY_RE.search(text)
+        if wm:
+            return resolve_weekday(wm.group("day"), published)
+    return None

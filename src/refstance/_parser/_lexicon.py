@@ -35,11 +35,6 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
-# Words that, standing between a speaker and a quotation, still leave the speaker in charge
-SPEECH_NOUNS: Final[frozenset[str]] = frozenset(
-    "statement statements remarks words speech message tweet post comments interview".split()
-)
-
 PRONOUNS: Final[dict[str, str]] = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
     "they": "p", "them": "p", "their": "p", "it": "n", "its": "n",

@@ -36,7 +36,6 @@ NAME_RUN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-TOKEN_RE = re.compile(TOKEN)
 # titles whose holder speaks for the organisation named before them
 ORG_HEAD_RE = re.compile(r"spokes|secretary|president|chief|head|director|commissioner|representative", re.I)
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:at|in|into|from|near|outside|inside|to|toward|towards)\s+(?:the\s+)?\Z", re.I)
@@ -50,7 +49,6 @@ OF_ENTITY_RE = re.compile(
     rf"\s+(?:of|for)\s+(?:the\s+)?(?P<entity>{TOKEN}(?:[ \t]{TOKEN}){{0,3}})\s*,?\s*"
 )
 IRISH_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac"})
-WORD_RE = re.compile(r"[\w'’\-]+")
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|s'|s’)$")
 SENTENCE_END_RE = re.compile(SENTENCE_BOUNDARY)
 
@@ -176,7 +174,6 @@ def actors(state: ParseState) -> None:
     """Find every actor mention and assemble the actor drafts."""
     m = matcher_for(state.gazetteer)
     text = state.text
-    entity_spans: list[tuple[int, int]] = []
     for p in state.paragraphs:
         for mm in m.pattern.finditer(text, p.span.start, p.span.end):
             entry, via = m.table[mm.group()]
@@ -191,14 +188,11 @@ def actors(state: ParseState) -> None:
                     )
                 d.mentions.append(Mention(span=trusted_span(start, mm.end()), key=d.key, via="name"))
                 d.aliases.append(name)
-                entity_spans.append((start, mm.end()))
                 continue
             d = _entity_draft(state, entry)
             d.mentions.append(Mention(span=trusted_span(mm.start(), mm.end()), key=d.key, via=via))
             d.aliases.append(mm.group())
-            entity_spans.append((mm.start(), mm.end()))
-    entity_starts = {s for s, _ in entity_spans}
-    _persons(state, m, entity_starts)
+    _persons(state, m)
     _speaker_labels(state, m)
 
 
@@ -300,7 +294,7 @@ def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple
     return s, (m2.start() if m2 else hi)
 
 
-def _persons(state: ParseState, m: EntityMatcher, entity_starts: set[int]) -> None:
+def _persons(state: ParseState, m: EntityMatcher) -> None:
     text = state.text
     cands: list[_Candidate] = []
     for p in state.paragraphs:

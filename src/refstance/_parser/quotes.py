@@ -27,7 +27,7 @@ from datetime import date
 import attrs
 
 from refstance._model import ActorKind, Statement, StatementKind, trusted_span
-from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
+from refstance._parser._dates import find_dates, first_date
 from refstance._parser._lexicon import (
     INSTITUTION_OF,
     PREP_BEFORE,
@@ -334,9 +334,6 @@ def _sentence(text: str, lo: int, hi: int, start: int, end: int, quotes: list[_Q
 def _open_at(q: _Quote) -> int:
     return q.open_at
 
-
-def _ref_start(r: _Ref) -> int:
-    return r.start
 
 
 class _Resolver:
@@ -653,13 +650,7 @@ def _attribute(
 
 
 def _said_on(state: ParseState, lo: int, hi: int, outside: str) -> date | None:
-    for _m, d in find_dates(outside, state.published):
-        return d
-    if state.published is not None:
-        wm = WEEKDAY_RE.search(outside)
-        if wm:
-            return resolve_weekday(wm.group("day"), state.published)
-    return None
+    return first_date(outside, state.published)
 
 
 def quotes(state: ParseState) -> None:

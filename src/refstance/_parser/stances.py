@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from refstance._model import ActorKind, Position, Span, Stance, trusted_span
-from refstance._parser._dates import WEEKDAY_RE, find_dates, resolve_weekday
+from refstance._parser._dates import first_date
 from refstance._parser._lexicon import INSTITUTION_OF, PREP_RIGHT_BEFORE, SENTENCE_BOUNDARY
 from refstance._parser._state import Block, ParseState
 
@@ -681,14 +681,7 @@ def _add(
     if d is None:
         return
     grounds = tuple(g for g, rx in GROUNDS if rx.search(sentence))
-    stated_on = None
-    for _m, day in find_dates(sentence, state.published):
-        stated_on = day
-        break
-    if stated_on is None and state.published is not None:
-        wm = WEEKDAY_RE.search(sentence)
-        if wm:
-            stated_on = resolve_weekday(wm.group("day"), state.published)
+    stated_on = first_date(sentence, state.published)
     if statement_id is not None and stated_on is None:
         st = next((s for s in state.statements if s.id == statement_id), None)
         stated_on = st.said_on if st else None
