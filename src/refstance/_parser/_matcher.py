@@ -40,8 +40,11 @@ def _build(trie: dict[str, Any]) -> str:
     return body
 
 
-def trie_regex(words: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
-    """A pattern matching any of *words* as a whole word, preferring the longest."""
+def trie_regex(
+    words: Iterable[str], *, flags: int = 0, whole_words: bool = True
+) -> re.Pattern[str]:
+    """A pattern matching any of *words*, preferring the longest: as a whole word, or, with
+    ``whole_words=False``, anywhere (``"recogni"`` inside ``"unrecognised"``)."""
     trie: dict[str, Any] = {}
     for w in words:
         if not w:
@@ -52,4 +55,6 @@ def trie_regex(words: Iterable[str], *, flags: int = 0) -> re.Pattern[str]:
         node[_END] = True
     if not trie:
         return re.compile(r"(?!x)x")
+    if not whole_words:
+        return re.compile(_build(trie), flags)
     return re.compile(r"(?<![\w@#])(?:" + _build(trie) + r")(?![\w])", flags)

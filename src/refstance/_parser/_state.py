@@ -108,6 +108,17 @@ class ParseState:
     referendums: list[Referendum] = attrs.Factory(list)
     stances: list[Stance] = attrs.Factory(list)
     trace: list[Trace] = attrs.Factory(list)
+    # the text lower-cased, made at first use ("" until then; None when lower-casing would
+    # change the length of the text, so that offsets into it would not be offsets into text)
+    _lowered: str | None = attrs.field(default="", init=False, repr=False)
+
+    def lowered(self) -> str | None:
+        """The text in lower case with every offset unchanged, or None when some character
+        lower-cases to more than one ("İ"): then callers match the text case-insensitively."""
+        if self._lowered == "":
+            low = self.text.lower()
+            self._lowered = low if len(low) == len(self.text) else None
+        return self._lowered
 
     def note(self, stage: str, rule: str, span: Span | None, note: str = "") -> None:
         """Record a decision for the debug trace."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +22,7 @@ import attrs
 from refstance._model import ActorKind, Position, Span, Stance, trusted_span
 from refstance._parser._dates import first_date
 from refstance._parser._lexicon import INSTITUTION_OF, PREP_RIGHT_BEFORE, SENTENCE_BOUNDARY
+from refstance._parser._matcher import trie_regex
 from refstance._parser._state import Block, ParseState
 
 # the article must be about a vote for stances to mean anything
@@ -94,7 +96,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:result|outcome|verdict)\s+(?:was|is)\s+[“\"]?(?:good|positive|great|welcome|a\s+good|a\s+victory)\b"
          r"|\brespects?\s+(?:it|them)\b|\b(?:conducted|held)\s+(?:\w+\s+)?freely\s+and\s+fairly\b"
          r"|\bthe\s+defeat\s+is\s+mine\b|\b(?:i|we)\s+(?:accept|concede)\s+(?:the\s+|our\s+|this\s+)?defeat\b"
-         r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:UN\s+)?charter|the\s+law|the\s+constitution)\b"
+         r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:un\s+)?charter|the\s+law|the\s+constitution)\b"
          r"|\bexpressed\s+(?:their|its|the)\s+(?:free\s+)?will\b|\bhail\w*\s+(?:it|the\s+(?:vote|result|outcome|referendum))\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
@@ -136,6 +138,12 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"),
     )
 )  # fmt: skip
+
+# the same cues, for matching the lower-cased text case-sensitively (twice as fast); every
+# cue is written in lower case so that both forms match the same text
+CUES_LOWER: dict[str, re.Pattern[str]] = {
+    name: re.compile(rx.pattern, re.VERBOSE) for _pos, name, rx in CUES
+}
 
 # literal words each cue needs (lower case): a paragraph without any of them skips the cue
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -188,16 +196,23 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _ALL_TRIGGERS = frozenset(t for ts in TRIGGERS.values() for t in ts)
-_TRIGGER_RE = re.compile("|".join(sorted(map(re.escape, _ALL_TRIGGERS), key=len, reverse=True)))
+_TRIGGER_RE = trie_regex(_ALL_TRIGGERS, whole_words=False)
+# the triggers each cue needs, as a set, and the cues each trigger serves
+_CUE_TRIGGERS = {rule: frozenset(ts) for rule, ts in TRIGGERS.items()}
 
 
-def _triggers_in(low: str) -> frozenset[str]:
-    """Every trigger word a lower-cased paragraph holds, found in one scan (a longer trigger
-    found also counts for the shorter ones it contains: "acceptance of" for "accept")."""
-    out: set[str] = set()
-    for f in set(_TRIGGER_RE.findall(low)):
-        out.update(_contained(f))
-    return frozenset(out)
+def _trigger_sentences(
+    low: str, lo: int, hi: int, sentence_starts: list[int]
+) -> dict[str, set[int]]:
+    """For each trigger word in the block [lo, hi) of the lower-cased text *low*, the indexes
+    of the sentences that hold it (a longer trigger found also counts for the shorter ones it
+    contains: "acceptance of" for "accept"); found in one scan."""
+    out: dict[str, set[int]] = {}
+    for m in _TRIGGER_RE.finditer(low, lo, hi):
+        i = bisect_right(sentence_starts, m.start()) - 1
+        for t in _contained(m.group()):
+            out.setdefault(t, set()).add(i)
+    return out
 
 
 @lru_cache(maxsize=512)
@@ -220,6 +235,10 @@ GROUNDS = (
     ("international law", re.compile(r"\binternational\s+law\b", re.I)),
     ("constitution", re.compile(r"\b(?:un)?constitution\w*", re.I)),
     ("use of force", re.compile(r"\b(?:barrel\s+of\s+a\s+gun|gunpoint|use\s+of\s+force|muzzles?)\b", re.I)),
+)
+# all grounds in one pattern: a group per ground
+GROUNDS_RE = re.compile(
+    "|".join(f"(?P<g{i}>{rx.pattern})" for i, (_g, rx) in enumerate(GROUNDS)), re.I
 )
 BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
 INSTITUTION_OF_RE = re.compile(INSTITUTION_OF, re.IGNORECASE)
@@ -257,21 +276,33 @@ def stances(state: ParseState) -> None:
     starts = [t[0] for t in mentions]
     organizers = {r.organizer for r in state.referendums if r.organizer}
     winner = _yes_won(state)
-    found: dict[tuple[str, Position], Stance] = {}
+    drafts: dict[tuple[str, Position], _Draft] = {}
+    facts: dict[tuple[int, int], tuple[tuple[str, ...], date | None]] = {}
     quoted = sorted(((s.span.start, s.span.end, s) for s in state.statements), key=_first)
+    low = state.lowered()
     for p in state.paragraphs:
         if p.kind not in (Block.BODY, Block.TITLE):
             continue
         sentences = _sentences(text, p.span.start, p.span.end)
         sentence_starts = [a for a, _ in sentences]
-        present = _triggers_in(text[p.span.start : p.span.end].lower())
-        if not present:
+        where = None if low is None else _trigger_sentences(low, p.span.start, p.span.end, sentence_starts)
+        if where is not None and not where:
             continue
         for pos, rule, rx in CUES:
-            if present.isdisjoint(TRIGGERS[rule]):
-                continue
-            # one scan of the paragraph per cue; each hit is then placed in its sentence
-            for cm in rx.finditer(text, p.span.start, p.span.end):
+            if low is not None:
+                rx = CUES_LOWER[rule]
+            if where is None:
+                windows: Sequence[int] = range(len(sentences))
+            else:
+                hit: set[int] = set()
+                for t in _CUE_TRIGGERS[rule]:
+                    hit.update(where.get(t, ()))
+                if not hit:
+                    continue
+                windows = sorted(hit)
+            # each sentence that holds one of the cue's words is scanned; a hit is kept in
+            # the sentence it starts in
+            for cm in _cue_hits(rx, low or text, sentences, windows, p.span.end):
                 s_lo, s_hi = sentences[bisect_right(sentence_starts, cm.start()) - 1]
                 c_lo, c_hi = cm.start(), cm.end()
                 before = text[max(s_lo, c_lo - 80) : c_lo]
@@ -302,8 +333,9 @@ def stances(state: ParseState) -> None:
                 for holder in holders:
                     if position is Position.REJECT and how != "quoted" and holder in organizers:
                         continue  # the writer's word for the organiser's own vote
-                    _add(state, found, holder, position, ref_id, trusted_span(s_lo, s_hi),
-                         statement_id, f"{rule}/{how}", text[s_lo:s_hi])
+                    _add(state, drafts, facts, holder, position, ref_id, s_lo, s_hi,
+                         statement_id, f"{rule}/{how}")
+    found = {key: d.build() for key, d in drafts.items()}
     # organisers named by the text itself ("Moscow's referendums", "held by Russia",
     # "Kremlin-backed"), not guessed from where the vote took place
     named = {
@@ -405,6 +437,27 @@ def _shared_declarations(
                     found.setdefault(
                         (person, position), attrs.evolve(stance, actor=person, rule="on-behalf-of")
                     )
+
+
+_CUE_REACH = 200
+
+
+def _cue_hits(
+    rx: re.Pattern[str], text: str, sentences: list[tuple[int, int]], windows: Sequence[int], end: int
+) -> list[re.Match[str]]:
+    """The matches of a cue that start in the given sentences. Each is scanned with a margin
+    past its end (the cues' look-aheads reach at most 100 characters), so that a match is the
+    one a scan of the whole block, up to *end*, would find."""
+    out: list[re.Match[str]] = []
+    reached = -1
+    for i in windows:
+        lo, hi = sentences[i]
+        for cm in rx.finditer(text, max(lo, reached), min(end, hi + _CUE_REACH)):
+            if cm.start() >= hi:
+                break
+            out.append(cm)
+            reached = cm.end()
+    return out
 
 
 def _yes_won(state: ParseState) -> bool | None:
@@ -666,45 +719,85 @@ def _holders(
     return [], None, ""
 
 
+@attrs.define
+class _Draft:
+    """A stance while its evidence is being gathered (one per actor and position)."""
+
+    actor: str
+    referendum: str | None
+    position: Position
+    evidence: list[Span]
+    statements: list[str]
+    grounds: list[str]
+    stated_on: date | None
+    rule: str
+
+    def build(self) -> Stance:
+        return Stance(
+            actor=self.actor,
+            referendum=self.referendum,
+            position=self.position,
+            evidence=tuple(self.evidence),
+            statements=tuple(self.statements),
+            grounds=tuple(self.grounds),
+            stated_on=self.stated_on,
+            rule=self.rule,
+        )
+
+
+def _grounds(sentence: str) -> tuple[str, ...]:
+    """The grounds a sentence gives for a position, in the order of :data:`GROUNDS`.
+
+    >>> _grounds("a breach of international law and of Ukraine's sovereignty")
+    ('sovereignty', 'international law')
+    """
+    seen = {m.lastgroup for m in GROUNDS_RE.finditer(sentence)}
+    return tuple(g for i, (g, _rx) in enumerate(GROUNDS) if f"g{i}" in seen)
+
+
 def _add(
     state: ParseState,
-    found: dict[tuple[str, Position], Stance],
+    drafts: dict[tuple[str, Position], _Draft],
+    facts: dict[tuple[int, int], tuple[tuple[str, ...], date | None]],
     holder: str,
     position: Position,
     ref_id: str | None,
-    evidence: Span,
+    s_lo: int,
+    s_hi: int,
     statement_id: str | None,
     rule: str,
-    sentence: str,
 ) -> None:
     d = state.actors.get(holder)
     if d is None:
         return
-    grounds = tuple(g for g, rx in GROUNDS if rx.search(sentence))
-    stated_on = first_date(sentence, state.published)
+    known = facts.get((s_lo, s_hi))
+    if known is None:
+        sentence = state.text[s_lo:s_hi]
+        known = facts[(s_lo, s_hi)] = (_grounds(sentence), first_date(sentence, state.published))
+    grounds, stated_on = known
     if statement_id is not None and stated_on is None:
         st = next((s for s in state.statements if s.id == statement_id), None)
         stated_on = st.said_on if st else None
+    evidence = trusted_span(s_lo, s_hi)
     key = (holder, position)
-    old = found.get(key)
+    old = drafts.get(key)
     if old is None:
         d.relevant = True
-        found[key] = Stance(
+        drafts[key] = _Draft(
             actor=holder,
             referendum=ref_id,
             position=position,
-            evidence=(evidence,),
-            statements=(statement_id,) if statement_id else (),
-            grounds=grounds,
+            evidence=[evidence],
+            statements=[statement_id] if statement_id else [],
+            grounds=list(grounds),
             stated_on=stated_on,
             rule=rule,
         )
         state.note("stances", rule, evidence, f"{holder} {position.value}")
         return
-    found[key] = attrs.evolve(
-        old,
-        evidence=old.evidence + ((evidence,) if evidence not in old.evidence else ()),
-        statements=old.statements + ((statement_id,) if statement_id and statement_id not in old.statements else ()),
-        grounds=tuple(dict.fromkeys(old.grounds + grounds)),
-        stated_on=old.stated_on or stated_on,
-    )
+    if evidence not in old.evidence:
+        old.evidence.append(evidence)
+    if statement_id and statement_id not in old.statements:
+        old.statements.append(statement_id)
+    old.grounds.extend(g for g in grounds if g not in old.grounds)
+    old.stated_on = old.stated_on or stated_on
