@@ -244,8 +244,10 @@ class Gazetteer:
 
     def _lookup(self) -> dict[str, Any]:
         if not self._index:
-            idx: dict[str, Any] = {"state": {}, "organization": {}, "region": {}}
+            idx: dict[str, Any] = {"state": {}, "organization": {}, "region": {}, "iso2": {}}
             for e in self.states:
+                if e.country:
+                    idx["iso2"].setdefault(e.country, e)
                 for n in (*e.names, *e.metonyms, *e.demonyms):
                     idx["state"].setdefault(n.casefold(), e)
             for e in self.organizations:
@@ -278,7 +280,8 @@ class Gazetteer:
 
     def state_by_code(self, iso2: str) -> Entry | None:
         """The state with ISO 3166-1 alpha-2 code *iso2*."""
-        return next((e for e in self.states if e.country == iso2.upper()), None)
+        found: Entry | None = self._lookup()["iso2"].get(iso2.upper())
+        return found
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -130,6 +131,7 @@ def _load_people(g: Gazetteer) -> list[dict[str, Any]]:
 # ----------------------------------------------------------------------------- names
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """*s* without diacritics, lower-cased: "Selaković" -> "selakovic"."""
     s = unicodedata.normalize("NFKD", s)
@@ -146,6 +148,11 @@ _KEY_SUBS = (
 )
 
 
+_VOWELS_RE = re.compile(r"[aeiouy]")
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """A spelling-insensitive key for a name word, so transliterations meet.
 
@@ -162,8 +169,8 @@ def name_key(word: str) -> str:
     if not s:
         return ""
     head, tail = s[0], s[1:]
-    tail = re.sub(r"[aeiouy]", "", tail)
-    tail = re.sub(r"(.)\1+", r"\1", tail)
+    tail = _VOWELS_RE.sub("", tail)
+    tail = _DOUBLED_RE.sub(r"\1", tail)
     return head + tail
 
 
@@ -282,16 +289,31 @@ class _Candidate:
     org_key: str | None = None  # the organisation a head or spokesperson speaks for
 
 
-def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around [start, end) within a block [lo, hi), at most 300 characters out."""
-    lo, hi = max(lo, start - 300), min(hi, end + 300)
-    s = lo
-    for m in SENTENCE_END_RE.finditer(text, lo, min(hi, start + 3)):
-        if m.start() >= start:
-            break
-        s = m.end()
-    m2 = SENTENCE_END_RE.search(text, end, hi)
-    return s, (m2.start() if m2 else hi)
+class _Sentences:
+    """The sentence boundaries of one block, found at first use."""
+
+    __slots__ = ("_ends", "_starts", "hi", "lo", "text")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.lo, self.hi = text, lo, hi
+        self._ends: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end), at most 300 characters out."""
+        if self._ends is None:
+            self._ends = [(m.start(), m.end()) for m in SENTENCE_END_RE.finditer(self.text, self.lo, self.hi)]
+            self._starts = [a for a, _ in self._ends]
+        lo, hi = max(self.lo, start - 300), min(self.hi, end + 300)
+        s = lo
+        i = bisect_left(self._starts, start) - 1
+        if i >= 0 and self._ends[i][0] >= lo and self._ends[i][1] <= min(hi, start + 3):
+            s = self._ends[i][1]
+        j = bisect_left(self._starts, end)
+        e = hi
+        if j < len(self._ends) and self._ends[j][1] <= hi:
+            e = self._ends[j][0]
+        return s, e
 
 
 def _persons(state: ParseState, m: EntityMatcher) -> None:
@@ -299,8 +321,9 @@ def _persons(state: ParseState, m: EntityMatcher) -> None:
     cands: list[_Candidate] = []
     for p in state.paragraphs:
         incidental = p.kind in (Block.CAPTION, Block.META)
+        sentences = _Sentences(text, p.span.start, p.span.end)
         for run in NAME_RUN_RE.finditer(text, p.span.start, p.span.end):
-            cands.extend(_split_run(state, m, run, p.span.start, p.span.end, incidental))
+            cands.extend(_split_run(state, m, run, sentences, incidental))
     # full names first, so that a surname can refer back to them
     people: dict[str, ActorDraft] = {}
     by_surname: dict[str, str] = {}
@@ -465,11 +488,16 @@ def _is_date_word(text: str, at: int, word: str) -> bool:
         return False
     after = text[at + len(word) : at + len(word) + 4]
     before = text[max(0, at - 4) : at]
-    return bool(re.match(r"\.?\s+\d", after) or re.search(r"\d\s+\Z", before))
+    return bool(_DAY_AFTER_RE.match(after) or _DAY_BEFORE_RE.search(before))
+
+
+_DAY_AFTER_RE = re.compile(r"\.?\s+\d")
+_DAY_BEFORE_RE = re.compile(r"\d\s+\Z")
+_TOKEN_RE = re.compile(r"\S+")
 
 
 def _split_run(
-    state: ParseState, m: EntityMatcher, run: re.Match[str], lo: int, hi: int, incidental: bool
+    state: ParseState, m: EntityMatcher, run: re.Match[str], sentences: _Sentences, incidental: bool
 ) -> Iterator[_Candidate]:
     """Person-name candidates inside a run of capitalised words, with the title before them.
 
@@ -480,7 +508,7 @@ def _split_run(
     word = run.group()
     if " " not in word and "\t" not in word and _is_stop(m, word):
         return  # a lone title or common word: most runs are "The", "In", "President"
-    toks = [(t.start(), t.group()) for t in re.finditer(r"\S+", word)]
+    toks = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(word)]
     base = run.start()
     pieces: list[tuple[int, int, bool]] = []  # token index range and whether a title precedes
     k = 0
@@ -516,14 +544,15 @@ def _split_run(
         start = base + toks[i][0]
         end = base + toks[j - 1][0] + len(words[-1])
         c = _Candidate(start=start, end=end, words=words, cue=has_cue, incidental=incidental)
-        _roles_around(state, m, c, lo, hi)
+        _roles_around(state, m, c, sentences)
         yield c
 
 
-def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, lo: int, hi: int) -> None:
+def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, sentences: _Sentences) -> None:
     """Role and state of a person from the words just before or after the name."""
     text = state.text
-    s_lo, s_hi = _sentence_bounds(text, c.start, c.end, lo, hi)
+    lo = sentences.lo
+    s_lo, s_hi = sentences.around(c.start, c.end)
     left_lo = max(s_lo, c.start - 80)
     left = text[left_lo : c.start]
     best: tuple[int, Role, str] | None = None

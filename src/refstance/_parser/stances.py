@@ -197,22 +197,30 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _ALL_TRIGGERS = frozenset(t for ts in TRIGGERS.values() for t in ts)
 _TRIGGER_RE = trie_regex(_ALL_TRIGGERS, whole_words=False)
-# the triggers each cue needs, as a set, and the cues each trigger serves
-_CUE_TRIGGERS = {rule: frozenset(ts) for rule, ts in TRIGGERS.items()}
+# the cues each trigger word serves
+_TRIGGER_CUES: dict[str, tuple[str, ...]] = {
+    t: tuple(rule for rule, ts in TRIGGERS.items() if t in ts) for t in _ALL_TRIGGERS
+}
 
 
-def _trigger_sentences(
+def _cue_sentences(
     low: str, lo: int, hi: int, sentence_starts: list[int]
 ) -> dict[str, set[int]]:
-    """For each trigger word in the block [lo, hi) of the lower-cased text *low*, the indexes
-    of the sentences that hold it (a longer trigger found also counts for the shorter ones it
-    contains: "acceptance of" for "accept"); found in one scan."""
+    """For each cue, the indexes of the sentences of the block [lo, hi) of the lower-cased
+    text *low* that hold one of its trigger words (a longer trigger found also counts for the
+    shorter ones it contains: "acceptance of" for "accept"); found in one scan."""
     out: dict[str, set[int]] = {}
     for m in _TRIGGER_RE.finditer(low, lo, hi):
         i = bisect_right(sentence_starts, m.start()) - 1
-        for t in _contained(m.group()):
-            out.setdefault(t, set()).add(i)
+        for rule in _cues_of(m.group()):
+            out.setdefault(rule, set()).add(i)
     return out
+
+
+@lru_cache(maxsize=512)
+def _cues_of(found: str) -> tuple[str, ...]:
+    """The cues a trigger word found in the text serves."""
+    return tuple(dict.fromkeys(rule for t in _contained(found) for rule in _TRIGGER_CUES[t]))
 
 
 @lru_cache(maxsize=512)
@@ -285,21 +293,19 @@ def stances(state: ParseState) -> None:
             continue
         sentences = _sentences(text, p.span.start, p.span.end)
         sentence_starts = [a for a, _ in sentences]
-        where = None if low is None else _trigger_sentences(low, p.span.start, p.span.end, sentence_starts)
+        where = None if low is None else _cue_sentences(low, p.span.start, p.span.end, sentence_starts)
         if where is not None and not where:
             continue
         for pos, rule, rx in CUES:
-            if low is not None:
-                rx = CUES_LOWER[rule]
+            windows: Sequence[int]
             if where is None:
-                windows: Sequence[int] = range(len(sentences))
+                windows = range(len(sentences))
             else:
-                hit: set[int] = set()
-                for t in _CUE_TRIGGERS[rule]:
-                    hit.update(where.get(t, ()))
-                if not hit:
+                hit = where.get(rule)
+                if hit is None:
                     continue
                 windows = sorted(hit)
+                rx = CUES_LOWER[rule]
             # each sentence that holds one of the cue's words is scanned; a hit is kept in
             # the sentence it starts in
             for cm in _cue_hits(rx, low or text, sentences, windows, p.span.end):
