@@ -45,7 +45,9 @@ def test_case_variants_are_what_the_letter_matches(letter: str) -> None:
     assert _case_variants(letter) == expected
 
 
-def _plain_find(g: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+def _plain_find(
+    g: Gazetteer, text: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, str]]:
     """The territory look-up with the plain patterns (look-behind first, one case-blind trie)."""
     from refstance._parser.figures import _APOS, _name_pieces, _trie_pattern
 
@@ -74,7 +76,7 @@ def _plain_find(g: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     index = matcher_for(g).index
     found = []
     for pat, upper_only in pats:
-        for m in pat.finditer(text):
+        for m in pat.finditer(text, start, len(text) if end is None else end):
             if upper_only and not m["n"][0].isupper():
                 continue
             if _norm(m["n"]) in index:
@@ -112,6 +114,7 @@ _WORDS = st.sampled_from(
         "Crimea", "crimea", "UK", "U.K.", "US", "Scotland", "Scots", "Kurdistan", "the",
         "referendum", "vote", "DPR", "Luhansk", "Donetsk's", "South", "Sudan", "x", "-",
         "'", "\u2019s", "/", "(", ")", "\n", ". ", ", ", "K", "\u212a", "\u0130", "\u017f",
+        "\u0131", "Kırıkkale", "Sırbistan",
     ]
 )  # fmt: skip
 
@@ -122,6 +125,17 @@ def test_territory_lookup_matches_plain_patterns_on_any_text(text: str) -> None:
     g = Gazetteer.default()
     fast = [(t.span.start, t.span.end, t.written) for t in matcher_for(g).find(text)]
     assert fast == _plain_find(g, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=30).map("".join), st.integers(0, 60), st.integers(0, 60))
+def test_territory_lookup_in_a_range_matches_plain_patterns(text: str, a: int, b: int) -> None:
+    """A look-up of part of a text (which lower-cases only that part) finds what the plain
+    patterns find scanning from *start* to *end* of the whole text."""
+    g = Gazetteer.default()
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    fast = [(t.span.start, t.span.end, t.written) for t in matcher_for(g).find(text, start, end)]
+    assert fast == _plain_find(g, text, start, end)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,29 @@ from typing import Any
 
 _END = ""
 
+# characters that ``re.IGNORECASE`` matches to an ASCII letter but that ``str.lower`` keeps
+# as they are: dotless i, long s
+_FOLD_MORE = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
+def lower_same_length(s: str) -> str | None:
+    """*s* in lower case for case-sensitive matching with patterns written in lower case, or
+    None when that would move offsets (a character whose lower case is longer: "İ").
+
+    A lower-case pattern matched on this text finds what it finds case-insensitively on *s*.
+
+    >>> lower_same_length("Kyiv and MOSCOW")
+    'kyiv and moscow'
+    >>> lower_same_length("İzmir") is None
+    True
+    """
+    low = s.lower()
+    if len(low) != len(s):
+        return None
+    if "\u0131" in low or "\u017f" in low:
+        return low.translate(_FOLD_MORE)  # slow, and rarely needed
+    return low
+
 
 def _build(trie: dict[str, Any]) -> str:
     """The regex source for a trie (``{char: subtrie}``, ``_END`` marks a complete word)."""

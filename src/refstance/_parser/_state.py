@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from refstance._model import ActorKind, Referendum, Span, Stance, Statement
+from refstance._parser._matcher import lower_same_length
 
 if TYPE_CHECKING:
     from refstance._gazetteer import Gazetteer
@@ -116,8 +117,7 @@ class ParseState:
         """The text in lower case with every offset unchanged, or None when some character
         lower-cases to more than one ("İ"): then callers match the text case-insensitively."""
         if self._lowered == "":
-            low = self.text.lower()
-            self._lowered = low if len(low) == len(self.text) else None
+            self._lowered = lower_same_length(self.text)
         return self._lowered
 
     def note(self, stage: str, rule: str, span: Span | None, note: str = "") -> None:

@@ -26,6 +26,7 @@ import attrs
 
 from refstance._gazetteer import Entry, Gazetteer
 from refstance._model import Span, trusted_span
+from refstance._parser._matcher import lower_same_length
 from refstance._parser._state import Block, FigureDraft, Paragraph, ParseState
 from refstance._parser.segment import DIGIT_RE, folded
 
@@ -220,14 +221,19 @@ def _cs_pattern(names: list[str]) -> str:
     """A case-sensitive pattern for *names* whose every branch starts with a literal
     character, so that the engine jumps from one candidate first letter to the next; the
     look-behind of the name start comes after that first character."""
-    trie = _trie([[re.escape(c) for c in n] for n in names])
+    return _first_char_pattern([[re.escape(c) for c in n] for n in names])
+
+
+def _first_char_pattern(names: list[list[str]]) -> str:
+    """:func:`_cs_pattern` for names given as regex pieces (see :func:`_name_pieces`)."""
+    trie = _trie(names)
     alts = [
         piece + _FIRST_CHAR_LOOKBEHIND + _emit(child)
         for piece, child in sorted(trie.items())
         if piece
     ]
     if not alts or "" in trie:
-        body = _trie_pattern([[re.escape(c) for c in n] for n in names])
+        body = _trie_pattern(names)
         return rf"(?<![\w'\u2019])(?P<n>{body})(?:{_APOS}?s)?(?![\w])"
     return rf"(?P<n>(?:{'|'.join(alts)}))(?:{_APOS}?s)?(?![\w])"
 
@@ -252,6 +258,8 @@ class TerritoryMatcher:
     pattern_ci: re.Pattern[str]
     pattern_cs: re.Pattern[str]
     index: dict[str, tuple[Entry, str]]
+    # pattern_ci for text in lower case (see lower_same_length), matched case-sensitively
+    pattern_low: re.Pattern[str]
 
     def find_all(self, text: str) -> list[Territory]:
         """Every territory named in *text* (cached for the last few texts)."""
@@ -261,10 +269,22 @@ class TerritoryMatcher:
         """Every territory named in ``text[start:end]``, in order, longest names first."""
         stop = len(text) if end is None else end
         found: list[Territory] = []
-        for pat in (self.pattern_ci, self.pattern_cs):
-            for m in pat.finditer(text, start, stop):
-                written = m.group("n")
-                if pat is self.pattern_ci and not written[0].isupper():
+        # the lower-cased text (from two characters before *start*: the look-behind of a
+        # name's start reads them), matched case-sensitively; the case-blind pattern on the
+        # text itself when lower-casing would move offsets
+        whole = start == 0 and stop == len(text)
+        base = 0 if whole else max(0, start - 2)
+        low = lower_same_length(text if whole else text[base:stop])
+        scans: tuple[tuple[re.Pattern[str], str, int], ...] = (
+            ((self.pattern_ci, text, 0), (self.pattern_cs, text, 0))
+            if low is None
+            else ((self.pattern_low, low, base), (self.pattern_cs, text, 0))
+        )
+        for pat, scanned, offset in scans:
+            for m in pat.finditer(scanned, start - offset, stop - offset):
+                n_lo, n_hi = m.start("n") + offset, m.end("n") + offset
+                written = text[n_lo:n_hi]
+                if pat is not self.pattern_cs and not written[0].isupper():
                     continue
                 hit = self.index.get(_norm(written))
                 if hit is None:
@@ -272,7 +292,7 @@ class TerritoryMatcher:
                 found.append(
                     Territory(
                         entry=hit[0],
-                        span=trusted_span(m.start("n"), m.end("n")),
+                        span=trusted_span(n_lo, n_hi),
                         written=written,
                         via=hit[1],
                     )
@@ -314,6 +334,7 @@ def matcher_for(gazetteer: Gazetteer) -> TerritoryMatcher:
         ),
         pattern_cs=re.compile(_cs_pattern(sorted(cs))),
         index=index,
+        pattern_low=re.compile(_first_char_pattern([_name_pieces(n) for n in sorted(ci)])),
     )
 
 

@@ -255,6 +255,9 @@ def _find_quotes(state: ParseState) -> list[_Quote]:
 
 
 def _ends_with_cue(text: str, lo: int, hi: int, state: ParseState) -> bool:
+    tail = text[lo:hi].rstrip()[-8:]
+    if not tail.endswith((",", ":", "]")) and not tail.lower().endswith("follows"):
+        return False  # CUE_END_RE needs a comma or colon at the end, or "as follows"
     body = MARKER_RE.sub("", text[lo:hi]).rstrip()
     if not CUE_END_RE.search(body):
         return False
@@ -747,15 +750,19 @@ SPEECH_VERB_RE = re.compile(
     r"urged|vowed|pledged|denounced|condemned|rejected|welcomed|called\s+for|called\s+on)\b",
     re.IGNORECASE,
 )
+# the same, for the lower-cased text
+SPEECH_VERB_LOW_RE = re.compile(SPEECH_VERB_RE.pattern)
 
 
 def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quote]) -> None:
     """Actors who say something in reported speech count as speakers of the article."""
     text = state.text
+    low = state.lowered()
+    verbs, scanned = (SPEECH_VERB_RE, text) if low is None else (SPEECH_VERB_LOW_RE, low)
     for p in state.paragraphs:
         if p.kind is not Block.BODY:
             continue
-        for vm in SPEECH_VERB_RE.finditer(text, p.span.start, p.span.end):
+        for vm in verbs.finditer(scanned, p.span.start, p.span.end):
             if not res.refs_in(max(p.span.start, vm.start() - WINDOW), vm.start()):
                 continue  # nobody named before the verb
             s_lo, _s_hi = _sentence(text, p.span.start, p.span.end, vm.start(), vm.end(), found)
