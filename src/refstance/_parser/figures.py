@@ -221,19 +221,14 @@ def _cs_pattern(names: list[str]) -> str:
     """A case-sensitive pattern for *names* whose every branch starts with a literal
     character, so that the engine jumps from one candidate first letter to the next; the
     look-behind of the name start comes after that first character."""
-    return _first_char_pattern([[re.escape(c) for c in n] for n in names])
-
-
-def _first_char_pattern(names: list[list[str]]) -> str:
-    """:func:`_cs_pattern` for names given as regex pieces (see :func:`_name_pieces`)."""
-    trie = _trie(names)
+    trie = _trie([[re.escape(c) for c in n] for n in names])
     alts = [
         piece + _FIRST_CHAR_LOOKBEHIND + _emit(child)
         for piece, child in sorted(trie.items())
         if piece
     ]
     if not alts or "" in trie:
-        body = _trie_pattern(names)
+        body = _trie_pattern([[re.escape(c) for c in n] for n in names])
         return rf"(?<![\w'\u2019])(?P<n>{body})(?:{_APOS}?s)?(?![\w])"
     return rf"(?P<n>(?:{'|'.join(alts)}))(?:{_APOS}?s)?(?![\w])"
 
@@ -334,7 +329,11 @@ def matcher_for(gazetteer: Gazetteer) -> TerritoryMatcher:
         ),
         pattern_cs=re.compile(_cs_pattern(sorted(cs))),
         index=index,
-        pattern_low=re.compile(_first_char_pattern([_name_pieces(n) for n in sorted(ci)])),
+        # on lower-case text the plain trie is the fastest form (measured)
+        pattern_low=re.compile(
+            rf"(?<![\w'\u2019])(?P<n>{_trie_pattern([_name_pieces(n) for n in sorted(ci)])})"
+            rf"(?:{_APOS}?s)?(?![\w])"
+        ),
     )
 
 

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
@@ -534,14 +535,17 @@ def _territory_of(state: ParseState, regions: list[str], places: list[Territory]
 _SENTENCE_BREAK_RE = re.compile(r"\n+|(?<=[.!?])[\"\u201d\u2019\u00bb)\]]*\s+(?=\S)")
 
 
-def _sentences(text: str) -> list[Span]:
+@lru_cache(maxsize=2)
+def _sentences(text: str) -> tuple[Span, ...]:
+    """The sentences of *text* (kept for the text's next look-up: each referendum of an
+    article reads them twice)."""
     out: list[Span] = []
     start = 0
     for m in _SENTENCE_BREAK_RE.finditer(text):
         out.append(trusted_span(start, m.start()))
         start = m.end()
     out.append(trusted_span(start, len(text)))
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- results
