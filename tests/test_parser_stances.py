@@ -147,7 +147,189 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "actor", "positions"), CASES)
+# wordings and sentence shapes added after the blind-written articles 35-44 (own words)
+TIMOR_1999 = (
+    "Timorese voted on Monday in a United Nations ballot on an offer of autonomy within "
+    "Indonesia, a referendum the territory had awaited for a generation. "
+)
+MAYOTTE_2009 = "Mayotte voted in a referendum on Sunday on becoming a French department. "
+MORE_CASES = [
+    pytest.param(
+        " date 1999-09-05 Jakarta bows to the count\n\n" + TIMOR_1999 + "Indonesian "
+        "President B.J. Habibie said in a radio address that his government would honour the "
+        "result.\n",
+        "Indonesia",
+        {Position.RECOGNIZE},
+        id="speaker-government-after-a-phrase-honours-result",
+    ),
+    pytest.param(
+        " date 1999-09-05 Lisbon rejoices\n\n" + TIMOR_1999 + "Portugal, which ran the "
+        "territory until 1975, hailed the ballot as a triumph for self-determination.\n",
+        "Portugal",
+        {Position.RECOGNIZE},
+        id="relative-clause-then-cue-antecedent-holds",
+    ),
+    pytest.param(
+        " date 2014-03-17 Ljubljana objects\n\n" + CRIMEA_2014 + "In Ljubljana, the "
+        "foreign ministry dismissed the vote as a staged performance.\n",
+        "Slovenia",
+        {Position.REJECT},
+        id="institution-subject-speaks-for-the-state-named-before",
+    ),
+    pytest.param(
+        " date 2014-03-17 Vilnius objects\n\n" + CRIMEA_2014 + "The ballot was "
+        "condemned by neighbouring Lithuania within hours.\n",
+        "Lithuania",
+        {Position.REJECT},
+        id="passive-condemned-by",
+    ),
+    pytest.param(
+        " date 2011-02-08 Cairo\n\n" + "Southern Sudan voted in January in a referendum on "
+        "secession. " + "President Hosni Mubarak said Egypt would recognise the south as a "
+        "sovereign state.\n",
+        "Egypt",
+        {Position.RECOGNIZE},
+        id="recognise-as-a-sovereign-state",
+    ),
+    pytest.param(
+        " date 2017-10-02 Oslo\n\n" + CATALONIA_2017 + "Norwegian Foreign Minister Ine "
+        "Eriksen Soreide said Norway was deeply worried by the violence and did not "
+        "recognise the vote.\n",
+        "Ine Eriksen Soreide",
+        {Position.REJECT},
+        id="reported-subject-far-from-a-second-verb",
+    ),
+    pytest.param(
+        " date 2004-04-25 Ankara\n\n" + "Cypriots voted on a United Nations plan in twin "
+        "referendums. " + "Prime Minister Recep Tayyip Erdogan's government backed the plan "
+        "throughout.\n",
+        "Turkey",
+        {Position.SUPPORT},
+        id="possessive-government-is-the-persons-state",
+    ),
+    pytest.param(
+        " date 2004-04-25 Nicosia\n\n" + "Cypriots voted on a United Nations plan in twin "
+        "referendums. " + "The Greek Cypriot president, Tassos Papadopoulos, spoke on "
+        "television. The Greek Cypriot president urged voters to reject the plan.\n",
+        "Tassos Papadopoulos",
+        {Position.OPPOSE},
+        id="role-subject-with-adjectives-urges-rejection",
+    ),
+    pytest.param(
+        " date 2023-12-04 Georgetown\n\n" + "Venezuela held a referendum on the Essequibo "
+        "region on Sunday. " + "Guyana has protested to the Security Council and President "
+        "Irfaan Ali has accused Caracas of stoking conflict with the referendum.\n",
+        "Irfaan Ali",
+        {Position.REJECT},
+        id="second-subject-joined-by-and",
+    ),
+    pytest.param(
+        " date 2002-11-08 Madrid\n\n" + "Gibraltar held a referendum on shared "
+        "sovereignty. " + "It was a vote that neither London nor Madrid was willing to "
+        "recognise.\n",
+        "Spain",
+        {Position.REJECT},
+        id="neither-nor-is-a-negation",
+    ),
+    pytest.param(
+        " date 2002-11-08 Madrid\n\n" + "Gibraltar held a referendum on shared "
+        "sovereignty. " + "It was a vote that neither London nor Madrid was willing to "
+        "recognise.\n",
+        "United Kingdom",
+        {Position.REJECT},
+        id="neither-nor-both-refuse",
+    ),
+    pytest.param(
+        " date 2016-09-25 Brussels\n\n" + "Bosnian Serbs voted in a banned referendum on "
+        "Sunday. " + "The European Union said the referendum should never have taken "
+        "place.\n",
+        "European Union",
+        {Position.REJECT},
+        id="should-never-have-taken-place",
+    ),
+    pytest.param(
+        " date 2020-07-02 Moscow\n\n" + "Russians voted on constitutional amendments in a "
+        "referendum. " + "The electoral commission chief, Ella Pamfilova, declared the vote "
+        "valid on Thursday.\n",
+        "Ella Pamfilova",
+        {Position.RECOGNIZE},
+        id="declared-the-vote-valid",
+    ),
+    pytest.param(
+        " date 2020-07-02 Moscow\n\n" + "Russians voted on constitutional amendments in a "
+        "referendum. " + "Opposition leader Alexei Navalny called the figures a colossal "
+        "lie.\n",
+        "Alexei Navalny",
+        {Position.REJECT},
+        id="called-the-figures-a-lie",
+    ),
+    pytest.param(
+        " date 2009-03-30 Paris\n\n" + MAYOTTE_2009 + "The French government, which "
+        "organised the consultation, welcomed the result.\n",
+        "France",
+        {Position.RECOGNIZE},
+        id="institution-before-a-relative-clause",
+    ),
+    pytest.param(
+        " date 2009-03-30 Paris\n\n" + MAYOTTE_2009 + "In a statement, the Elysee said "
+        'President Nicolas Sarkozy "salutes the clear choice of the islanders".\n',
+        "Nicolas Sarkozy",
+        {Position.RECOGNIZE},
+        id="person-named-before-the-quoted-predicate",
+    ),
+    pytest.param(
+        " date 2020-07-02 Moscow\n\n" + "Russians voted on constitutional amendments in a "
+        "referendum. " + "Vladimir Putin himself, who had championed the amendments, thanked "
+        "voters.\n",
+        "Vladimir Putin",
+        {Position.SUPPORT},
+        id="cue-inside-a-relative-clause",
+    ),
+    pytest.param(
+        " date 2006-12-11 Baku\n\n" + "Nagorno-Karabakh held a referendum on a "
+        "constitution. " + "The chairmanship of the OSCE and the Presidency of the European "
+        "Union have declared that they do not recognize the referendum.\n",
+        "European Union",
+        {Position.REJECT},
+        id="they-after-a-list-of-declarers",
+    ),
+    pytest.param(
+        " date 2004-04-25 Athens\n\n" + "Cypriots voted on a United Nations plan in twin "
+        "referendums. " + "Prime Minister Costas Karamanlis said Greece would not tell "
+        "Greek Cypriots how to vote.\n",
+        "Costas Karamanlis",
+        {Position.NEUTRAL},
+        id="not-telling-voters-how-to-vote",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders", "not_holder"),
+    [
+        pytest.param(
+            " date 2014-03-17 Rome\n\n" + CRIMEA_2014 + "Italy respected the choice made by "
+            "the people of Crimea, the foreign minister said.\n",
+            {"italy"},
+            "crimea",
+            id="by-the-people-of-is-not-an-agent",
+        ),
+        pytest.param(
+            " date 2017-10-02 Questions\n\n" + CATALONIA_2017 + "Did Denmark welcome the "
+            "result? Sweden welcomed the result.\n",
+            {"sweden"},
+            "denmark",
+            id="a-question-takes-no-position",
+        ),
+    ],
+)
+def test_no_stance_for(text: str, holders: set[str], not_holder: str) -> None:
+    found = {s.actor for s in refstance.parse(text).stances}
+    assert holders <= found
+    assert not_holder not in found
+
+
+@pytest.mark.parametrize(("text", "actor", "positions"), CASES + MORE_CASES)
 def test_stance(text: str, actor: str, positions: set[Position]) -> None:
     article = refstance.parse(text)
     assert _positions(article, actor) == positions

@@ -32,7 +32,7 @@ TOPIC_RE = re.compile(r"\b(?:referend\w*|plebiscit\w*|independence\s+vote|annexa
 VOTES_RE = re.compile(r"\b(?:votes?|voting)\b", re.I)
 SOVEREIGNTY_RE = re.compile(r"\b(?:annex\w*|join(?:ing)?|secession|secede|independence|breakaway|occupied)\b", re.I)
 
-_NEG = r"(?:not|never|in\s+no\s+way|no\s+one|nobody|none\s+of\s+\w+|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
+_NEG = r"(?:not|never|nor|in\s+no\s+way|no\s+one|nobody|none\s+of\s+\w+|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
 
 # the options of a ballot: the side of the proposal, and the side against it
 _YES = r"yes|approve|approval|apruebo|leave|independence|secession|sovereignty|sovereign\s+state|separation|oui|si|s[ií]"
@@ -52,10 +52,10 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     (pos, name, re.compile(rx, re.IGNORECASE | re.VERBOSE))
     for pos, name, rx in (
         (Position.REJECT, "negated-recognition",
-         rf"\b{_NEG}\s+(?:\w+\s+){{0,3}}?(?:recogni[sz]\w*|accept\w*|acknowledg\w*|legitimi[sz]\w*)"),
+         rf"\b{_NEG}\s+(?:\w+\s+){{0,4}}?(?:recogni[sz]\w*|accept\w*|acknowledg\w*|legitimi[sz]\w*)"),
         (Position.REJECT, "not-recognized", r"\bnot\s+be\s+(?:recogni[sz]ed|accepted)\b"),
         (Position.REJECT, "sham",
-         r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*|rigged|a\s+lie|a\s+disgrace|a\s+fraud|parody|circus|pantomime|piece\s+of\s+theatre)\b"),
+         r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*|rigged|a\s+(?:\w+\s+)?lie|a\s+disgrace|a\s+fraud|parody|circus|pantomime|piece\s+of\s+theatre)\b"),
         (Position.REJECT, "illegal",
          r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"
          r"|\b(?:is|was|were|are|be)\s+not\s+(?:legal|lawful|valid|legitimate)\b"),
@@ -68,6 +68,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:must|should|will|to)\s+be\s+(?:annulled|cancell?ed|voided|nullified|scrapped|declared\s+void)\b"
          r"|\b(?:is|was|were|are|be|as|declared)\s+[“\"]?invalid\b"
          r"|\bno\s+(?:[\w-]+\s+)?referendum\s+(?:had\s+|has\s+)?(?:taken\s+place|took\s+place)\b"
+         r"|\bshould\s+(?:never|not)\s+have\s+(?:taken\s+place|been\s+held|gone\s+ahead)\b"
          r"|\bwithout\s+(?:any\s+)?(?:democratic\s+|legal\s+)?(?:validity|legitimacy|legal\s+value)\b"
          r"|\b(?:no|lacks?|lacked|lacking)\s+(?:any\s+)?(?:democratic\s+|legal\s+)?legitimacy\b"),
         (Position.REJECT, "no-legal-value",
@@ -75,13 +76,16 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.REJECT, "condemn",
          r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b(?=[^.]{0,80}\b(?:referend\w*|vote|plebiscit\w*|annex\w*|result))"
          r"|\breject\w*\s+(?:the\s+)?(?:[\w’'“”\"]+\s+){0,3}?(?:results?|outcome|legitimacy|validity|annexation)\b"
-         r"|\breject\w*\s+(?:the\s+)?(?:whole\s+)?(?:exercise|vote|referendum|plebiscite)\s+(?:outright|entirely|completely|as)\b"),
+         r"|\breject\w*\s+(?:the\s+)?(?:whole\s+)?(?:exercise|vote|referendum|plebiscite)\s+(?:outright|entirely|completely|as)\b"
+         r"|\b(?:condemned|denounced|rejected)(?=\s+by\b)"
+         r"|\bdismiss\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vote|referendum|exercise|plebiscite|ballot|results?|outcome|poll|count)s?\s+as\b"),
         (Position.REJECT, "violates",
-         r"\b(?:violat\w*|breach\w*|flout\w*)\b[^.]{0,40}\b(?:international\s+law|charter|sovereignty|territorial\s+integrity|constitution)"),
+         r"\b(?:violat\w*|breach\w*|flout\w*|challenge\s+to|affront\s+to|attack\s+on)\b[^.]{0,40}\b(?:international\s+law|charter|sovereignty|territorial\s+integrity|constitution|rule\s+of\s+law)"),
         (Position.RECOGNIZE, "recognizes",
-         r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will))"),
+         r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will|as\s+(?:an?\s+)?(?:sovereign|independent|new)\b|the\s+new\s+state))"),
         (Position.RECOGNIZE, "accepts",
-         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?)\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
+         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|honou?r(?:s|ed)?|salut(?:e|es|ed))\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
+         r"|\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?)\s+(?:the\s+)?(?:so-called\s+)?[“\"‘']?(?:referendum|plebiscite|ballot|poll)s?\b"
          r"|\b(?:heartily|fully|wholly)\s+accept\b"
          r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,5}?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+(?:respected|honou?red|implemented|accepted)\b"
          r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
@@ -97,14 +101,20 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\brespects?\s+(?:it|them)\b|\b(?:conducted|held)\s+(?:\w+\s+)?freely\s+and\s+fairly\b"
          r"|\bthe\s+defeat\s+is\s+mine\b|\b(?:i|we)\s+(?:accept|concede)\s+(?:the\s+|our\s+|this\s+)?defeat\b"
          r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:un\s+)?charter|the\s+law|the\s+constitution)\b"
-         r"|\bexpressed\s+(?:their|its|the)\s+(?:free\s+)?will\b|\bhail\w*\s+(?:it|the\s+(?:vote|result|outcome|referendum))\b"),
+         r"|\bexpressed\s+(?:their|its|the)\s+(?:free\s+)?will\b|\bhail\w*\s+(?:it|the\s+(?:vote|result|outcome|referendum|ballot|plebiscite|poll))\b"
+         r"|\bdeclared\s+the\s+(?:vote|result|referendum|ballot|outcome|plebiscite)s?\s+(?:valid|legitimate|legal|binding)\b"
+         r"|\b(?:described|called|termed|hailed|branded)\s+(?:the\s+)?(?:result|outcome|vote|referendum|ballot|plebiscite)s?\s+(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:triumph\w*|victory|success|landmark|milestone|historic)\b"
+         r"|\b(?:met|meets?|meeting)\s+international\s+standards\b|\b(?:was|were|been|as)\s+(?:\w+\s+)?free\s+and\s+fair\b"
+         r"|\brespect\w*\s+the\s+right\s+of\s+(?:the\s+)?(?:people|citizens|voters|residents|population)\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
          r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform)\b"
          r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country)\s+(?:has|have)\s+won\b|\bwelcome\s+home\b"
          r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b|\bpush\w*\s+ahead\s+with\s+the\s+(?:vote|referendum|plebiscite)\b"
-         r"|\bcampaign\w*\s+for\s+it\b|\bchampion\w*\s+(?:the\s+)?(?:change|proposal|reform|amendment|yes)\b"
+         r"|\bcampaign\w*\s+for\s+it\b|\bchampion\w*\s+(?:the\s+)?(?:change|proposal|reform|amendment|yes)s?\b"
+         r"|\bcampaign\w*\s+for\s+the\s+(?:new\s+)?(?:charter|constitution|plan|proposal|deal|agreement|amendments?|treaty|accord)\b"
+         r"|\bback(?:s|ed|ing)?\s+the\s+(?:\w+\s+)?(?:plan|proposal|deal|agreement|charter|constitution|amendments?|treaty|accord)\b"
          r"|\bcomplete\s+the\s+annexation\b|\b(?:ask|asked|request\w*)\s+(?:\w+\s+){0,4}?to\s+(?:admit|annex|incorporate|absorb)\b"
          r"|\bcoming\s+home\b"
 
@@ -124,7 +134,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.OPPOSE, "campaigns-no", _CAMPAIGN.format(opt=_NO)),
         (Position.OPPOSE, "backs-no",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:no|against)\b"
-         r"|\bcampaign\w*\s+(?:for\s+(?:a\s+)?(?:no|remain)|against)\b"
+         r"|\bcampaign\w*\s+(?:[\w-]+\s+){0,3}?(?:for\s+(?:a\s+)?(?:no|remain)|against)\b"
+         r"|\b(?:urg\w+|call\w*\s+on|ask\w*)\s+[^.]{0,40}?\bto\s+(?:reject|vote\s+down|turn\s+down|oppose)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:plan|proposal|deal|agreement|charter|constitution|amendments?|reform|treaty|accord)\b"
          r"|\bback\w*\s+(?:the\s+)?(?:no\s+(?:side|vote|campaign)|remain)\b"),
         (Position.NEUTRAL, "no-side",
          r"\b(?:internal|domestic)\s+(?:matter|affair|issue)s?\b|\bmatter\s+for\s+the\b"
@@ -135,7 +146,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bnot\s+be\s+drawn\s+into\b"
          r"|\bavoid\w*\s+(?:any\s+)?(?:further\s+)?(?:escalation|violence|bloodshed|the\s+use\s+of\s+force)\b"
          r"|\b(?:call\w*|urg\w*|appeal\w*|ask\w*)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:calm|patience|restraint)\b"
-         r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"),
+         r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"
+         r"|\bnot\s+(?:tell|instruct|advise)\s+(?:[\w-]+\s+){0,3}?how\s+to\s+vote\b"
+         r"|\b(?:chose|choose|chooses|decided)\s+to\s+stay\s+out\b|\bstay(?:ed|s|ing)?\s+out\s+of\s+(?:it|the\s+(?:vote|campaign|referendum|debate))\b"),
     )
 )  # fmt: skip
 
@@ -155,7 +168,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "annulled": (
         "annul", "cancel", "void", "nullif", "scrapped", "invalid", "taken place", "took place",
-        "validity", "legitimacy", "legal value",
+        "validity", "legitimacy", "legal value", "been held", "gone ahead",
     ),
     "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out"),
     "campaigns-no": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out"),
@@ -166,10 +179,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "accuses": ("accus",),
     "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt"),
     "no-legal-value": ("no legal",),
-    "condemn": ("condemn", "denounc", "deplor", "reject"),
-    "violates": ("violat", "breach", "flout"),
+    "condemn": ("condemn", "denounc", "deplor", "reject", "dismiss"),
+    "violates": ("violat", "breach", "flout", "challenge to", "affront", "attack on"),
     "recognizes": ("recogni", "acknowledg", "admitted"),
-    "accepts": ("accept", "respect", "welcom", "hail", "recogni", "endorsed"),
+    "accepts": ("accept", "respect", "welcom", "hail", "recogni", "endorsed", "honour", "honor", "salut"),
     "congratulates": ("congratulat",),
     "legitimate": (
         "legitimate will", "expression of", "compliance", "welcome home", "defeat",
@@ -178,6 +191,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "decisive", "legitimate", "valid", "binding", "good", "positive", "great", "welcome",
         "regard", "free will", "consistent", "in line", "accordance", "compliant", "respect",
         "freely", "honour", "honor", "implemented", "accepted", "expressed", "hail",
+        "declared", "described", "called", "termed", "branded", "international standards",
+        "free and fair", "right of",
     ),
     "backs-yes": (
         "urg", "call", "campaign", "back", "victory", "has won", "have won", "welcome home",
@@ -188,11 +203,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "possessor-backs": ("defen", "support", "backing"),
     "organised-by": ("propos", "initiat", "champion", "sponsor", "called", "organi", "convened"),
     "celebrates-win": ("celebrat",),
-    "backs-no": ("vote", "campaign", "back"),
+    "backs-no": ("vote", "campaign", "back", "reject", "turn down", "oppose"),
     "no-side": (
         "internal", "domestic", "matter for", "interfere", "no side", "no position", "dialogue",
         "calm", "restraint", "de-escalation", "of all countries", "side", "patience", "comment",
-        "avoid", "position", "drawn into", "abstain",
+        "avoid", "position", "drawn into", "abstain", "how to vote", "stay out", "stayed out",
+        "stays out", "staying out",
     ),
 }  # fmt: skip
 _ALL_TRIGGERS = frozenset(t for ts in TRIGGERS.values() for t in ts)
@@ -232,7 +248,7 @@ WHETHER_BEFORE_RE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}\Z", re.IGNOR
 WHETHER_IN_RE = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
 NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
 ABOUT_VOTE_RE = re.compile(
-    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|it)\b",
+    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|figures?|count|tally|it)\b",
     re.IGNORECASE,
 )
 NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,5}}\Z", re.IGNORECASE)
@@ -320,6 +336,10 @@ def stances(state: ParseState) -> None:
                     position = Position.SUPPORT if winner else Position.OPPOSE
                 if WHETHER_BEFORE_RE.search(before) or WHETHER_IN_RE.search(cm.group()):
                     continue  # "did not say whether India accepted the result"
+                if QUESTION_END_RE.search(text, s_lo, s_hi) and (
+                    pos is not Position.REJECT or not _inside(quoted, c_lo)
+                ):
+                    continue  # "Did Wellington campaign for a Yes?" asks; it does not say
                 if pos is not Position.REJECT and NEGATION_BEFORE_RE.search(before):
                     if pos is Position.RECOGNIZE:
                         position = Position.REJECT
@@ -332,10 +352,15 @@ def stances(state: ParseState) -> None:
                     continue  # "not a sham"; "their illegal war"
                 holders, statement_id, how = _holders(
                     state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi, rule in VERB_CUES,
-                    possessor=rule == "possessor-backs",
+                    possessor=rule == "possessor-backs", p_lo=p.span.start,
                 )
                 if rule == "organised-by" and how != "passive-by":
                     continue  # "a parody organised by squatters": only the agent organises
+                if NOR_RE.match(text, c_lo):
+                    # "neither London nor Madrid was willing to recognise it": both refuse
+                    i = bisect_left(starts, c_lo)
+                    if i < len(mentions) and mentions[i][0] - c_lo <= 8 and mentions[i][1] <= c_hi:
+                        holders = [*holders, mentions[i][2]]
                 for holder in holders:
                     if position is Position.REJECT and how != "quoted" and holder in organizers:
                         continue  # the writer's word for the organiser's own vote
@@ -448,6 +473,51 @@ def _shared_declarations(
 _CUE_REACH = 200
 
 
+# "... and President Dr Irfaan Ali": a second subject joined to the clause, with its titles
+AND_SUBJECT_RE = re.compile(r"\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}\Z", re.I)
+# what stands between such a subject and its verb cue: "has", "had also", "then"
+SUBJECT_TO_CUE_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|later|now|again|swiftly|quickly|openly|publicly|"
+    r"formally|firmly|would|will|could|did|does|do)\s+){0,3}\Z",
+    re.I,
+)
+
+
+def _joined_subject(
+    text: str,
+    near: list[tuple[int, int, str, ActorKind, str]],
+    lo: int,
+    hi: int,
+    in_quotes: list[tuple[int, int]],
+) -> str | None:
+    """The subject of a second clause joined by "and" right before the cue: in "Guyana has
+    denounced the proposal and President Irfaan Ali has accused ...", Ali accuses."""
+    before = [t for t in near if lo <= t[0] and t[1] <= hi]
+    if len(before) < 2:
+        return None
+    m_lo, m_hi, key, _kind, _via = before[-1]
+    if any(a <= m_lo < b for a, b in in_quotes):
+        return None
+    if not SUBJECT_TO_CUE_RE.fullmatch(text, m_hi, hi) or not AND_SUBJECT_RE.search(
+        text, max(lo, m_lo - 60), m_lo
+    ):
+        return None
+    return key
+
+
+POSSESSED_GOVERNMENT_RE = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:government|cabinet|administration|foreign\s+ministry)\b", re.I
+)
+NOR_RE = re.compile(r"nor\s+(?:the\s+)?", re.I)
+QUESTION_END_RE = re.compile(r"\?[\"”’»']*\s*\Z")
+
+
+def _inside(quoted: Sequence[tuple[int, int, object]], pos: int) -> bool:
+    """Whether *pos* is inside one of the (sorted) quotations."""
+    k = bisect_right(quoted, pos, key=_first) - 1
+    return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
+
+
 def _cue_hits(
     rx: re.Pattern[str], text: str, sentences: list[tuple[int, int]], windows: Sequence[int], end: int
 ) -> list[re.Match[str]]:
@@ -517,13 +587,15 @@ TITLE_GAP_RE = re.compile(
     r"\s*(?:(?:(?-i:[A-Z])[\w.’'-]*|spokes(?:man|woman|person)|minister|secretary|president|"
     r"ambassador|envoy|chief|head|leader|chairman|chairwoman|chair)\s+){0,4}"
 )
-GOVERNMENT_RE = re.compile(
-    r"\s+(?:the|his|her|their|our)\s+(?:government|cabinet|administration|union|bloc|alliance|"
+# "said in a televised address that his government would ...": the speaker's government
+REPORTED_GOVERNMENT_RE = re.compile(
+    r"(?:\s+(?:in|on|at|during|to|after|before)\b[^,;.\"“”]{0,60}?)?(?:\s+that)?\s+"
+    r"(?:the|his|her|their|our)\s+(?:government|cabinet|administration|union|bloc|alliance|"
     r"organi[sz]ation|commission|council)\b",
     re.I,
 )
 ROLE_SUBJECT_RE = re.compile(
-    r"\b[Tt]he\s+(?:(?:former|then|new|outgoing)\s+)?(?P<role>(?:prime\s+minister|premier|president|"
+    r"\b[Tt]he\s+(?:(?:former|then|new|outgoing)\s+)?(?:[A-Z][\w-]+\s+){0,2}(?P<role>(?:prime\s+minister|premier|president|"
     r"chancellor|foreign\s+minister|foreign\s+secretary|minister|secretary|spokes(?:man|woman|person)|"
     r"ambassador|leader|chief|governor|mayor))\b"
 )
@@ -558,6 +630,143 @@ def _clause_subjects(
             continue  # too far from the cue to be its subject
         out.append(key)
     return out
+
+
+# between "by (the)" and the agent of a passive: a few modifiers ("by the neighbouring X")
+AGENT_GAP_RE = re.compile(r"(?:(?!of\b|people\b|voters\b|citizens\b|residents\b)[\w’'-]+\s+){0,3}", re.I)
+THEY_RE = re.compile(r"\s*they\b", re.IGNORECASE)
+# ", which", ", who", ", whose", ", of which": a relative clause after its antecedent
+REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose|of\s+which|of\s+whom)\b", re.IGNORECASE)
+# what may stand between a relative clause's closing comma and the cue: "..., also condemned"
+REL_TAIL_RE = re.compile(
+    r",\s+(?:(?:also|has|had|have|then|later|again|swiftly|quickly|promptly|immediately|"
+    r"publicly|formally|openly|firmly|itself|himself|herself|themselves)\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+REFLEXIVE_RE = re.compile(r"\s*(?:himself|herself|itself|themselves)?\s*\Z", re.IGNORECASE)
+WHOSE_INSTITUTION_RE = re.compile(
+    r",\s+whose\s+(?:own\s+)?(?:government|cabinet|administration|ministry|foreign\s+ministry)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_antecedent(
+    state: ParseState,
+    near: list[tuple[int, int, str, ActorKind, str]],
+    mentions: list[tuple[int, int, str, ActorKind, str]],
+    starts: list[int],
+    s_lo: int,
+    c_lo: int,
+    p_lo: int | None,
+) -> list[str]:
+    """The actor a relative clause is about, when the cue stands in it or right after it:
+    "Portugal, which ran the territory until 1975, hailed the ballot" (Portugal, not the
+    territory); "Putin himself, who had championed the amendments"; "X, whose government had
+    campaigned for the charter" (X's state). Empty when there is no such clause."""
+    text = state.text
+    rel = None
+    for found in REL_OPEN_RE.finditer(text, s_lo, c_lo):
+        rel = found  # the last one before the cue
+    if rel is None:
+        return []
+    inner = text[rel.end() : c_lo]
+    if "," in inner or ";" in inner:
+        # the cue after the clause: exactly one closing comma, then only a few adverbs
+        close = inner.find(",")
+        if inner.find(",", close + 1) >= 0 or ";" in inner:
+            return []
+        if not REL_TAIL_RE.search(text, rel.end() + close, c_lo):
+            return []
+        inside = False
+    else:
+        if len(inner.split()) > 8:
+            return []
+        inside = True
+    # the antecedent: the actor named right before the comma (and a list ending there)
+    before = [t for t in near if t[1] <= rel.start() and t[0] >= s_lo]
+    if not before or not REFLEXIVE_RE.fullmatch(text, before[-1][1], rel.start()):
+        # "The French government, which ...": an institution of a state
+        owner = _institution_subject(text, mentions, starts, s_lo, rel.start(), p_lo)
+        return [owner] if owner is not None and not inside else []
+    if text[before[-1][1] : before[-1][1] + 2] in ("'s", "’s"):
+        return []
+    window = text[max(s_lo, before[-1][0] - 25) : before[-1][0]]
+    if PREP_BEFORE_RE.search(window) and not INSTITUTION_OF_RE.search(window):
+        return []  # "a vote organised by Moscow, which ...": not a subject
+    keys = [before[-1][2]]
+    at = before[-1][0]
+    for m_lo, m_hi, key, _kind, _via in reversed(before[:-1]):
+        if _AGENTS_RE.fullmatch(text[m_hi:at]):
+            keys.insert(0, key)
+            at = m_lo
+        else:
+            break
+    if inside and WHOSE_INSTITUTION_RE.match(text, rel.start()):
+        # "X, whose government campaigned for ...": X's state
+        d = state.actors.get(keys[-1])
+        if d is not None and d.kind is ActorKind.PERSON:
+            return [d.affiliation] if d.affiliation in state.actors else []
+    return keys
+
+
+def _list_subject(
+    text: str, near: list[tuple[int, int, str, ActorKind, str]], lo: int, hi: int
+) -> list[str]:
+    """The states and organisations a clause [lo, hi) lists as its subject, heads of
+    institutions included ("the Presidency of the European Union"), objects of other
+    prepositions not."""
+    out: list[str] = []
+    for m_lo, m_hi, key, kind, _via in near:
+        if m_lo < lo or m_lo >= hi or kind not in (ActorKind.STATE, ActorKind.ORGANIZATION):
+            continue
+        if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
+            continue
+        window = text[max(lo, m_lo - 25) : m_lo]
+        if PREP_BEFORE_RE.search(window) and not OF_HEAD_RE.search(window):
+            continue
+        out.append(key)
+    return list(dict.fromkeys(out))
+
+
+# "the Co-Chairmen of the", "the Presidency of the": a head of what follows
+OF_HEAD_RE = re.compile(r"\b(?-i:[A-Z])[\w-]+\s+of\s+(?:the\s+)?\Z|" + INSTITUTION_OF, re.IGNORECASE)
+# "the foreign ministry", "the Foreign Office", "the Turkish government": an institution that
+# speaks for its state
+INSTITUTION_SUBJ_RE = re.compile(
+    r"\s*(?:[\w,]+\s+){0,4}?\bthe\s+(?:(?P<dem>(?-i:[A-Z])[\w-]+)\s+)?(?:foreign\s+ministry|foreign\s+office|"
+    r"ministry\s+of\s+foreign\s+affairs|government|state\s+department|presidency|cabinet|"
+    r"administration)\b(?P<tail>[^,;]{0,40}?)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _institution_subject(
+    text: str,
+    mentions: list[tuple[int, int, str, ActorKind, str]],
+    starts: list[int],
+    lo: int,
+    hi: int,
+    p_lo: int | None,
+) -> str | None:
+    """The state "the foreign ministry" or "the Turkish government" at the head of a clause
+    speaks for: the state its adjective names, else the state named last before it in the
+    paragraph ("In London, the Foreign Office dismissed the vote as ...")."""
+    m = INSTITUTION_SUBJ_RE.match(text, lo, hi)
+    if m is None or "said" in m.group("tail") or "," in m.group("tail"):
+        return None
+    at = m.start("dem") if m.group("dem") else m.end() - len(m.group("tail"))
+    i = bisect_left(starts, at)
+    if m.group("dem"):
+        if i < len(mentions) and mentions[i][0] == at and mentions[i][3] is ActorKind.STATE:
+            return mentions[i][2]
+        return None
+    floor = lo if p_lo is None else max(p_lo, lo - 400)
+    for _m_lo, _m_hi, key, kind, _via in reversed(mentions[bisect_left(starts, floor) : i]):
+        if kind is ActorKind.STATE:
+            return key
+        if kind is ActorKind.ORGANIZATION:
+            return None  # "the EU's ...": not a state's institution
+    return None
 
 
 def _role_subject(
@@ -598,6 +807,7 @@ def _holders(
     c_hi: int,
     verb_cue: bool = False,
     possessor: bool = False,
+    p_lo: int | None = None,
 ) -> tuple[list[str], str | None, str]:
     """Who holds the position a cue at [c_lo, c_hi) expresses: the speaker of the quotation
     it stands in; the agents of a passive ("not recognised by Moldova, the EU or the US");
@@ -619,6 +829,18 @@ def _holders(
         if rvs:
             q_lo = rvs[-1].end()  # 'said Canada would "not recognize the results"'
         named = _clause_subjects(text, near, q_lo, c_lo, (ActorKind.STATE,)) if verb_cue else []
+        # 'the palace said President X "salutes the clear choice"': X, named right before
+        # the quotation that is his predicate, holds the position too
+        opened = quoted[k][0]
+        for m_lo, m_hi, key, kind, _via in near:
+            if (
+                q_lo <= m_lo
+                and m_hi <= opened
+                and kind is ActorKind.PERSON
+                and text[m_hi:opened].strip(" \"“‘'") == ""
+                and key != speaker
+            ):
+                named.append(key)
         return [speaker, *named], getattr(st, "id", None), "quoted"
     if possessor:
         # "Netanyahu's coming to the defense of …", "Russia's support for …": the possessor
@@ -637,19 +859,35 @@ def _holders(
                 continue
             if m_lo - at > 40 or (agents and not _AGENTS_RE.fullmatch(text[at:m_lo])):
                 break
+            if not agents and not AGENT_GAP_RE.fullmatch(text, at, m_lo):
+                break  # "the choice made by the people of X": the people, not X
             agents.append(key)
             if agents and re.search(r"\b(?:and|or)\b", text[at:m_lo]):
                 break  # "by A, B or C, and the Commission said": the list ends at "or C"
             at = m_hi
         if agents:
             return list(dict.fromkeys(agents)), None, "passive-by"
+    relative = _relative_antecedent(state, near, mentions, starts, s_lo, c_lo, p_lo)
+    if relative:
+        return relative, None, "relative"
     # "Kishida said Japan would never recognise their outcome": the reported clause's
     # subject holds the position, and so does the person who reports it
     reports = list(REPORTED_RE.finditer(text, s_lo, c_lo)) if verb_cue else []
     rv = reports[-1] if reports else None
     if rv is not None:
         reported = _clause_subjects(text, near, rv.end(), c_lo, None)
-        if not reported and GOVERNMENT_RE.match(text, rv.end()):
+        if not reported:
+            # 'said Washington was "troubled" by ... and did not recognise the vote': the
+            # subject right after the verb, however long its predicate
+            first = next((t for t in near if rv.end() <= t[0] < c_lo), None)
+            if (
+                first is not None
+                and not text[rv.end() : first[0]].strip()
+                and text[first[1] : first[1] + 2] not in ("'s", "’s")
+                and not CLAUSE_RE.search(text, first[1], c_lo)
+            ):
+                reported = [first[2]]
+        if not reported and REPORTED_GOVERNMENT_RE.match(text, rv.end()):
             # "Szijjarto said the government regarded the result as binding": the speaker's
             # government is their state
             main = _clause_subjects(text, near, s_lo, rv.start(), (ActorKind.PERSON,))
@@ -659,6 +897,11 @@ def _holders(
         if reported:
             main = _clause_subjects(text, near, s_lo, rv.start(), None)
             return list(dict.fromkeys([*reported, *main[-1:]])), None, "reported-clause"
+        if THEY_RE.match(text, rv.end()):
+            # "A, B and C have declared that they do not recognise it": the declarers
+            group = _list_subject(text, near, s_lo, rv.start())
+            if group:
+                return group, None, "reported-they"
     in_quotes = [(a, b) for a, b, _ in quoted[max(0, k - 20) : k + 20]]
     clause_lo = s_lo
     for cm in CLAUSE_RE.finditer(text, s_lo, c_lo):
@@ -670,6 +913,9 @@ def _holders(
     ]
     if people and not [t for t in near if people[-1][0] < t[0] < c_lo]:
         return [], None, ""  # "Australians had rejected ...": the voters, not an actor
+    joined = _joined_subject(text, near, clause_lo, c_lo, in_quotes)
+    if joined is not None:
+        return [joined], None, "joined-subject"
     for lo in (clause_lo, s_lo):
         subjects: list[str] = []
         last_end = -1
@@ -678,7 +924,16 @@ def _holders(
                 continue
             if any(a <= m_lo < b for a, b in in_quotes):
                 continue
-            if text[m_hi : m_hi + 2] in ("'s", "’s") or text[m_hi : m_hi + 1] == "-":
+            if text[m_hi : m_hi + 2] in ("'s", "’s"):
+                if not subjects and POSSESSED_GOVERNMENT_RE.match(text, m_hi):
+                    # "Erdogan's government backed the plan": the person's state
+                    d = state.actors.get(key)
+                    owner = d.affiliation if d is not None and d.kind is ActorKind.PERSON else key
+                    if owner in state.actors and state.actors[owner].kind is ActorKind.STATE:
+                        subjects.append(owner)
+                        last_end = m_hi
+                continue
+            if text[m_hi : m_hi + 1] == "-":
                 continue
             if ATTRIBUTIVE_RE.match(text, m_hi):
                 continue  # "a Security Council resolution condemning the votes": a modifier
@@ -709,6 +964,9 @@ def _holders(
     role_holder = _role_subject(state, mentions, starts, clause_lo, c_lo)
     if role_holder is not None:
         return [role_holder], None, "title"
+    institution = _institution_subject(text, mentions, starts, clause_lo, c_lo, p_lo)
+    if institution is not None:
+        return [institution], None, "institution"
     clause = text[clause_lo:c_lo]
     cm2 = COLLECTIVE_SUBJ_RE.search(clause)
     pm = PRONOUN_SUBJ_RE.search(text, clause_lo, c_lo)
