@@ -29,7 +29,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Context, Decimal, localcontext
 from typing import Final
@@ -545,35 +545,39 @@ def _check_article(ctx: _Ctx, article: Article) -> None:
     for i, actor in enumerate(article.actors):
         aloc = root.attr(Article, "actors").item(i)
         first = actor.mentions[0] if actor.mentions else None
-        if actor.affiliation is not None and actor.affiliation not in actor_ids:
-            ctx.add(
-                "unknown-actor",
-                aloc.attr(Actor, "affiliation"),
-                f'actor {actor.id} is affiliated with actor "{actor.affiliation}", '
-                "but the article has no such actor",
-                first,
-            )
+        _dangling(
+            ctx,
+            actor.affiliation,
+            actor_ids,
+            "unknown-actor",
+            aloc.attr(Actor, "affiliation"),
+            f'actor {actor.id} is affiliated with actor "{actor.affiliation}", '
+            "but the article has no such actor",
+            first,
+        )
         for k, span in enumerate(actor.mentions):
             _check_span(ctx, span, aloc.attr(Actor, "mentions").item(k))
 
     for i, st in enumerate(article.statements):
         sloc = root.attr(Article, "statements").item(i)
-        if st.speaker is not None and st.speaker not in actor_ids:
-            ctx.add(
-                "unknown-actor",
-                sloc.attr(Statement, "speaker"),
-                f'statement {st.id} is attributed to actor "{st.speaker}", '
-                "but the article has no such actor",
-                st.span,
-            )
-        if published is not None and st.said_on is not None and _as_date(st.said_on) > published:
-            ctx.add(
-                "date-after-publication",
-                sloc.attr(Statement, "said_on"),
-                f"statement {st.id} is dated {st.said_on.isoformat()}, after the article's "
-                f"publication on {published.isoformat()}",
-                st.span,
-            )
+        _dangling(
+            ctx,
+            st.speaker,
+            actor_ids,
+            "unknown-actor",
+            sloc.attr(Statement, "speaker"),
+            f'statement {st.id} is attributed to actor "{st.speaker}", '
+            "but the article has no such actor",
+            st.span,
+        )
+        _after_publication(
+            ctx,
+            st.said_on,
+            published,
+            sloc.attr(Statement, "said_on"),
+            f"statement {st.id}",
+            st.span,
+        )
         if _check_span(ctx, st.span, sloc.attr(Statement, "span")):
             _check_statement_text(ctx, st, sloc)
 
@@ -581,44 +585,77 @@ def _check_article(ctx: _Ctx, article: Article) -> None:
         xloc = root.attr(Article, "stances").item(i)
         first = stance.evidence[0] if stance.evidence else None
         who = f"the stance of {stance.actor}"
-        if stance.actor not in actor_ids:
-            ctx.add(
-                "unknown-actor",
-                xloc.attr(Stance, "actor"),
-                f'a stance is held by actor "{stance.actor}", but the article has no such actor',
-                first,
-            )
-        if stance.referendum is not None and stance.referendum not in referendum_ids:
-            ctx.add(
-                "unknown-referendum",
-                xloc.attr(Stance, "referendum"),
-                f'{who} concerns referendum "{stance.referendum}", '
-                "but the article has no such referendum",
-                first,
-            )
+        _dangling(
+            ctx,
+            stance.actor,
+            actor_ids,
+            "unknown-actor",
+            xloc.attr(Stance, "actor"),
+            f'a stance is held by actor "{stance.actor}", but the article has no such actor',
+            first,
+        )
+        _dangling(
+            ctx,
+            stance.referendum,
+            referendum_ids,
+            "unknown-referendum",
+            xloc.attr(Stance, "referendum"),
+            f'{who} concerns referendum "{stance.referendum}", '
+            "but the article has no such referendum",
+            first,
+        )
         for k, sid in enumerate(stance.statements):
-            if sid not in statement_ids:
-                ctx.add(
-                    "unknown-statement",
-                    xloc.attr(Stance, "statements").item(k),
-                    f'{who} rests on statement "{sid}", but the article has no such statement',
-                    first,
-                )
-        stated_on = stance.stated_on
-        if published is not None and stated_on is not None and _as_date(stated_on) > published:
-            ctx.add(
-                "date-after-publication",
-                xloc.attr(Stance, "stated_on"),
-                f"{who} is dated {stated_on.isoformat()}, after the article's "
-                f"publication on {published.isoformat()}",
+            _dangling(
+                ctx,
+                sid,
+                statement_ids,
+                "unknown-statement",
+                xloc.attr(Stance, "statements").item(k),
+                f'{who} rests on statement "{sid}", but the article has no such statement',
                 first,
             )
+        _after_publication(
+            ctx, stance.stated_on, published, xloc.attr(Stance, "stated_on"), who, first
+        )
         for k, span in enumerate(stance.evidence):
             _check_span(ctx, span, xloc.attr(Stance, "evidence").item(k))
 
     for i, ref in enumerate(article.referendums):
         _check_referendum(
             ctx, ref, root.attr(Article, "referendums").item(i), f"referendum {ref.id}"
+        )
+
+
+def _dangling(
+    ctx: _Ctx,
+    ref: str | None,
+    known: Collection[str],
+    code: str,
+    loc: _Loc,
+    message: str,
+    span: Span | None,
+) -> None:
+    """A finding when *ref* names something the article does not have."""
+    if ref is not None and ref not in known:
+        ctx.add(code, loc, message, span)
+
+
+def _after_publication(
+    ctx: _Ctx,
+    when: date | None,
+    published: date | None,
+    loc: _Loc,
+    who: str,
+    span: Span | None,
+) -> None:
+    """A finding when *who* is dated after the article's publication."""
+    if published is not None and when is not None and _as_date(when) > published:
+        ctx.add(
+            "date-after-publication",
+            loc,
+            f"{who} is dated {when.isoformat()}, after the article's "
+            f"publication on {published.isoformat()}",
+            span,
         )
 
 
