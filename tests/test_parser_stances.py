@@ -294,6 +294,22 @@ MORE_CASES = [
         id="they-after-a-list-of-declarers",
     ),
     pytest.param(
+        " date 2016-10-03 Budapest\n\n" + "Hungarians voted on EU migrant quotas in a "
+        "referendum. " + "Prime Minister Viktor Orban, whose government called the vote and "
+        'who campaigned for a "no", spoke to supporters.\n',
+        "Viktor Orban",
+        {Position.OPPOSE},
+        id="and-who-after-whose-government-is-the-person",
+    ),
+    pytest.param(
+        " date 2016-06-24 Brussels\n\n" + "Britain voted to leave the EU in a referendum. "
+        "Jean-Claude Juncker, the president of the European Commission, said in a statement "
+        "that the EU regretted the decision but respected it.\n",
+        "Jean-Claude Juncker",
+        {Position.RECOGNIZE},
+        id="reporter-named-before-an-apposition",
+    ),
+    pytest.param(
         " date 2004-04-25 Athens\n\n" + "Cypriots voted on a United Nations plan in twin "
         "referendums. " + "Prime Minister Costas Karamanlis said Greece would not tell "
         "Greek Cypriots how to vote.\n",
@@ -321,10 +337,35 @@ MORE_CASES = [
             "denmark",
             id="a-question-takes-no-position",
         ),
+        pytest.param(
+            " date 2013-03-12 Observers\n\n" + "The Falklands held a referendum on their "
+            "status. A team of observers drawn from Chile, Peru and Canada said the vote had "
+            "met international standards. Britain welcomed the result.\n",
+            {"united-kingdom"},
+            "peru",
+            id="states-listed-after-a-preposition-are-not-subjects",
+        ),
+        pytest.param(
+            " date 2014-03-18 Minsk\n\n" + CRIMEA_2014 + "President Alexander Lukashenko "
+            'said: "We may recognise it or not recognise it, it changes nothing." Lithuania '
+            "refused to recognise the vote.\n",
+            {"lithuania"},
+            "alexander-lukashenko",
+            id="recognise-it-or-not-is-no-refusal",
+        ),
+        pytest.param(
+            " date 2005-10-26 Baghdad\n\n" + "Iraqis voted on a new constitution in a "
+            "referendum. The charter was rejected by large majorities in two provinces, the "
+            "electoral commission of Iraq said. Britain welcomed the result.\n",
+            {"united-kingdom"},
+            "iraq",
+            id="rejected-by-voters-is-no-actors-stance",
+        ),
     ],
 )
 def test_no_stance_for(text: str, holders: set[str], not_holder: str) -> None:
-    found = {s.actor for s in refstance.parse(text).stances}
+    # (the organiser of a vote backs it whatever the sentence says: not what is tested here)
+    found = {s.actor for s in refstance.parse(text).stances if s.rule != "organizer"}
     assert holders <= found
     assert not_holder not in found
 

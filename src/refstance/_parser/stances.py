@@ -98,7 +98,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
          r"|\bregard\w*\s+the\s+(?:result|outcome|vote|verdict)\s+as\s+(?:\w+\s+)?(?:binding|valid|legitimate)\b"
          r"|\b(?:result|outcome|verdict)\s+(?:was|is)\s+[“\"]?(?:good|positive|great|welcome|a\s+good|a\s+victory)\b"
-         r"|\brespects?\s+(?:it|them)\b|\b(?:conducted|held)\s+(?:\w+\s+)?freely\s+and\s+fairly\b"
+         r"|\brespect(?:s|ed)?\s+(?:it|them)\b|\b(?:conducted|held)\s+(?:\w+\s+)?freely\s+and\s+fairly\b"
          r"|\bthe\s+defeat\s+is\s+mine\b|\b(?:i|we)\s+(?:accept|concede)\s+(?:the\s+|our\s+|this\s+)?defeat\b"
          r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:un\s+)?charter|the\s+law|the\s+constitution)\b"
          r"|\bexpressed\s+(?:their|its|the)\s+(?:free\s+)?will\b|\bhail\w*\s+(?:it|the\s+(?:vote|result|outcome|referendum|ballot|plebiscite|poll))\b"
@@ -336,6 +336,8 @@ def stances(state: ParseState) -> None:
                     position = Position.SUPPORT if winner else Position.OPPOSE
                 if WHETHER_BEFORE_RE.search(before) or WHETHER_IN_RE.search(cm.group()):
                     continue  # "did not say whether India accepted the result"
+                if rule == "negated-recognition" and OR_BEFORE_RE.search(before):
+                    continue  # "we can recognise it or not recognise it": no refusal
                 if QUESTION_END_RE.search(text, s_lo, s_hi) and (
                     pos is not Position.REJECT or not _inside(quoted, c_lo)
                 ):
@@ -354,7 +356,8 @@ def stances(state: ParseState) -> None:
                     state, mentions, starts, quoted, s_lo, s_hi, c_lo, c_hi, rule in VERB_CUES,
                     possessor=rule == "possessor-backs", p_lo=p.span.start,
                 )
-                if rule == "organised-by" and how != "passive-by":
+                passive_only = BARE_PASSIVE_RE.fullmatch(cm.group()) and BY_AFTER_RE.match(text, c_hi)
+                if (rule == "organised-by" or passive_only) and how != "passive-by":
                     continue  # "a parody organised by squatters": only the agent organises
                 if NOR_RE.match(text, c_lo):
                     # "neither London nor Madrid was willing to recognise it": both refuse
@@ -508,6 +511,12 @@ def _joined_subject(
 POSSESSED_GOVERNMENT_RE = re.compile(
     r"['’]s\s+(?:own\s+)?(?:government|cabinet|administration|foreign\s+ministry)\b", re.I
 )
+# a cue that is only a participle before "by": its agent, and nobody else, holds it
+BARE_PASSIVE_RE = re.compile(r"condemned|denounced|rejected|welcomed|recogni[sz]ed|accepted|hailed|endorsed", re.I)
+BY_AFTER_RE = re.compile(r"\s+by\b", re.I)
+# ", the president of the European Commission," right after a name
+APPOSITION_RE = re.compile(r"\A\s*,[^,;\"“”]{1,100},")
+OR_BEFORE_RE = re.compile(r"\bor\s+\Z", re.I)
 NOR_RE = re.compile(r"nor\s+(?:the\s+)?", re.I)
 QUESTION_END_RE = re.compile(r"\?[\"”’»']*\s*\Z")
 
@@ -579,7 +588,7 @@ VERB_CUES = frozenset(
     {
         "negated-recognition", "not-recognized", "recognizes", "accepts", "condemn", "blocks",
         "campaigns-yes", "campaigns-no", "backs-yes", "backs-no", "congratulates", "no-side",
-        "accuses", "celebrates",
+        "accuses", "celebrates", "legitimate",
     }
 )  # fmt: skip
 # "NATO Secretary General Anders Fogh Rasmussen", "President of Belarus Alexander Lukashenko"
@@ -626,8 +635,9 @@ def _clause_subjects(
         window = text[max(lo, m_lo - 25) : m_lo]
         if PREP_BEFORE_RE.search(window) and not INSTITUTION_OF_RE.search(window):
             continue
-        if len(text[m_hi:hi].split()) > 5:
-            continue  # too far from the cue to be its subject
+        rest = APPOSITION_RE.sub("", text[m_hi:hi], count=1)
+        if len(rest.split()) > 5:
+            continue  # too far from the cue to be its subject (an apposition aside)
         out.append(key)
     return out
 
@@ -644,6 +654,8 @@ REL_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 REFLEXIVE_RE = re.compile(r"\s*(?:himself|herself|itself|themselves)?\s*\Z", re.IGNORECASE)
+# "X, whose government called the vote and who campaigned for a No": X campaigns
+AND_WHO_RE = re.compile(r"\band\s+who\b", re.I)
 WHOSE_INSTITUTION_RE = re.compile(
     r",\s+whose\s+(?:own\s+)?(?:government|cabinet|administration|ministry|foreign\s+ministry)\b",
     re.IGNORECASE,
@@ -701,7 +713,7 @@ def _relative_antecedent(
             at = m_lo
         else:
             break
-    if inside and WHOSE_INSTITUTION_RE.match(text, rel.start()):
+    if inside and WHOSE_INSTITUTION_RE.match(text, rel.start()) and not AND_WHO_RE.search(inner):
         # "X, whose government campaigned for ...": X's state
         d = state.actors.get(keys[-1])
         if d is not None and d.kind is ActorKind.PERSON:
@@ -896,7 +908,11 @@ def _holders(
                 return [speaker.key, speaker.affiliation], None, "reported-government"
         if reported:
             main = _clause_subjects(text, near, s_lo, rv.start(), None)
-            return list(dict.fromkeys([*reported, *main[-1:]])), None, "reported-clause"
+            # the one who reports: a person named in the main clause before an institution
+            # in apposition ("X, the president of the Commission, says that ...")
+            people = [k for k in main if state.actors[k].kind is ActorKind.PERSON]
+            reporter = people[-1:] or main[-1:]
+            return list(dict.fromkeys([*reported, *reporter])), None, "reported-clause"
         if THEY_RE.match(text, rv.end()):
             # "A, B and C have declared that they do not recognise it": the declarers
             group = _list_subject(text, near, s_lo, rv.start())
@@ -919,9 +935,13 @@ def _holders(
     for lo in (clause_lo, s_lo):
         subjects: list[str] = []
         last_end = -1
+        governed_end = -1  # the end of the last mention governed by a preposition
         for m_lo, m_hi, key, _kind, _via in near:
             if m_lo < lo or m_lo >= c_lo:
                 continue
+            if governed_end >= 0 and _AGENTS_RE.fullmatch(text[governed_end:m_lo]):
+                governed_end = m_hi
+                continue  # "a mission drawn from Chile, Uruguay and Canada": still governed
             if any(a <= m_lo < b for a, b in in_quotes):
                 continue
             if text[m_hi : m_hi + 2] in ("'s", "’s"):
@@ -948,7 +968,9 @@ def _holders(
                 break
             window = text[max(s_lo, m_lo - 25) : m_lo]
             if PREP_BEFORE_RE.search(window) and not INSTITUTION_OF_RE.search(window):
+                governed_end = m_hi
                 continue
+            governed_end = -1
             nxt = next((t for t in near if m_hi <= t[0] <= m_hi + 40), None)
             if (
                 nxt is not None
