@@ -310,6 +310,43 @@ MORE_CASES = [
         id="reporter-named-before-an-apposition",
     ),
     pytest.param(
+        " date 2016-10-03 Bogota\n\n" + "Colombians voted on a peace agreement in a "
+        "referendum. " + "Cuba, which hosted the talks, and Norway, a guarantor of the "
+        "process, urged both sides to keep talking.\n",
+        "Cuba",
+        {Position.NEUTRAL},
+        id="coordinated-appositions-share-the-verb",
+    ),
+    pytest.param(
+        " date 2022-09-30 New York\n\n" + UKRAINE_2022 + "Ambassador Ruchira Kamboj said "
+        "New Delhi was troubled, but called only for dialogue and diplomacy.\n",
+        "India",
+        {Position.NEUTRAL},
+        id="reported-subject-shared-across-but",
+    ),
+    pytest.param(
+        " date 2022-09-30 New York\n\n" + UKRAINE_2022 + "Brazil's envoy Ronaldo Costa "
+        "Filho spoke briefly. Brazil, he added, was taking no position on the votes.\n",
+        "Ronaldo Costa Filho",
+        {Position.NEUTRAL},
+        id="parenthetical-report-after-the-subject",
+    ),
+    pytest.param(
+        " date 2006-09-18 Moscow\n\n" + "Transnistria voted in a referendum on independence "
+        "on Sunday. " + 'Russia\'s foreign ministry said the will of the people of the region '
+        '"must be respected".\n',
+        "Russia",
+        {Position.RECOGNIZE},
+        id="quoted-must-be-respected",
+    ),
+    pytest.param(
+        SCOTLAND_2014.join((" date 2014-09-19 London\n\n", "")) + "David Cameron, who had "
+        "campaigned to keep the union together, spoke outside Downing Street.\n",
+        "David Cameron",
+        {Position.OPPOSE},
+        id="campaigned-to-keep-the-union",
+    ),
+    pytest.param(
         " date 2004-04-25 Athens\n\n" + "Cypriots voted on a United Nations plan in twin "
         "referendums. " + "Prime Minister Costas Karamanlis said Greece would not tell "
         "Greek Cypriots how to vote.\n",

@@ -87,7 +87,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|honou?r(?:s|ed)?|salut(?:e|es|ed))\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
          r"|\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?)\s+(?:the\s+)?(?:so-called\s+)?[“\"‘']?(?:referendum|plebiscite|ballot|poll)s?\b"
          r"|\b(?:heartily|fully|wholly)\s+accept\b"
-         r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,5}?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+(?:respected|honou?red|implemented|accepted)\b"
+         r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,6}?[“\"‘']?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+(?:respected|honou?red|implemented|accepted)\b"
          r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
@@ -136,7 +136,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+(?:no|against)\b"
          r"|\bcampaign\w*\s+(?:[\w-]+\s+){0,3}?(?:for\s+(?:a\s+)?(?:no|remain)|against)\b"
          r"|\b(?:urg\w+|call\w*\s+on|ask\w*)\s+[^.]{0,40}?\bto\s+(?:reject|vote\s+down|turn\s+down|oppose)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:plan|proposal|deal|agreement|charter|constitution|amendments?|reform|treaty|accord)\b"
-         r"|\bback\w*\s+(?:the\s+)?(?:no\s+(?:side|vote|campaign)|remain)\b"),
+         r"|\bback\w*\s+(?:the\s+)?(?:no\s+(?:side|vote|campaign)|remain)\b"
+         r"|\bcampaign\w*\s+to\s+(?:keep|preserve|save|maintain)\s+(?:the\s+)?(?:union|country|kingdom|federation|uk|united\s+kingdom)\b"),
         (Position.NEUTRAL, "no-side",
          r"\b(?:internal|domestic)\s+(?:matter|affair|issue)s?\b|\bmatter\s+for\s+the\b"
          r"|\bnot\s+(?:want\s+to\s+)?interfere\b|\btakes?\s+no\s+(?:side|position)\b"
@@ -527,6 +528,28 @@ def _inside(quoted: Sequence[tuple[int, int, object]], pos: int) -> bool:
     return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
 
 
+# "Brazil, he added, was ...": a report in parentheses after the subject
+PAREN_REPORT_RE = re.compile(
+    r"\s*,\s+(?:he|she)\s+(?:said|added|argued|insisted|stressed|noted|warned|told\s+\w+)\s*,",
+    re.I,
+)
+# a pronoun that opens a clause: it has a subject of its own
+PRONOUN_START_RE = re.compile(r"\s*(?:he|she|it|they|we|i)\b", re.I)
+
+
+def _new_clause_subject(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause with a subject of its own starts in [lo, hi): "..., but they
+    accepted" has one; "..., but called only for dialogue" shares the earlier subject."""
+    for cm in CLAUSE_RE.finditer(text, lo, hi):
+        if cm.group().strip(" ,").lower() in ("which", "while", "whereas", ";"):
+            return True
+        if PRONOUN_START_RE.match(text, cm.end()):
+            return True
+        if ROLE_SUBJECT_RE.match(text, cm.end() + 1) or text[cm.end() : cm.end() + 5].lower() == " the ":
+            return True
+    return False
+
+
 def _cue_hits(
     rx: re.Pattern[str], text: str, sentences: list[tuple[int, int]], windows: Sequence[int], end: int
 ) -> list[re.Match[str]]:
@@ -654,6 +677,12 @@ REL_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 REFLEXIVE_RE = re.compile(r"\s*(?:himself|herself|itself|themselves)?\s*\Z", re.IGNORECASE)
+# ", and (the) " before a second actor; what may follow it before the shared verb: its own
+# apposition (", a guarantor of the talks,") and adverbs
+AND_NEXT_RE = re.compile(r",\s+and\s+(?:the\s+)?", re.I)
+AFTER_SECOND_RE = re.compile(
+    r"(?:\s*,[^,;\"“”]{1,100},)?\s+(?:(?:also|then|jointly|both|together)\s+){0,2}", re.I
+)
 # "X, whose government called the vote and who campaigned for a No": X campaigns
 AND_WHO_RE = re.compile(r"\band\s+who\b", re.I)
 WHOSE_INSTITUTION_RE = re.compile(
@@ -682,13 +711,23 @@ def _relative_antecedent(
     if rel is None:
         return []
     inner = text[rel.end() : c_lo]
+    also: list[str] = []
     if "," in inner or ";" in inner:
-        # the cue after the clause: exactly one closing comma, then only a few adverbs
+        # the cue after the clause: exactly one closing comma, then only a few adverbs; or
+        # a second actor joined with its own apposition ("..., and Norway, a guarantor, urged")
         close = inner.find(",")
-        if inner.find(",", close + 1) >= 0 or ";" in inner:
+        if ";" in inner:
             return []
-        if not REL_TAIL_RE.search(text, rel.end() + close, c_lo):
-            return []
+        if inner.find(",", close + 1) >= 0 or not REL_TAIL_RE.search(text, rel.end() + close, c_lo):
+            at = rel.end() + close
+            second = next((t for t in near if at <= t[0] < c_lo), None)
+            if (
+                second is None
+                or not AND_NEXT_RE.fullmatch(text, at, second[0])
+                or not AFTER_SECOND_RE.fullmatch(text, second[1], c_lo)
+            ):
+                return []
+            also = [second[2]]
         inside = False
     else:
         if len(inner.split()) > 8:
@@ -713,6 +752,7 @@ def _relative_antecedent(
             at = m_lo
         else:
             break
+    keys += also
     if inside and WHOSE_INSTITUTION_RE.match(text, rel.start()) and not AND_WHO_RE.search(inner):
         # "X, whose government campaigned for ...": X's state
         d = state.actors.get(keys[-1])
@@ -896,7 +936,7 @@ def _holders(
                 first is not None
                 and not text[rv.end() : first[0]].strip()
                 and text[first[1] : first[1] + 2] not in ("'s", "’s")
-                and not CLAUSE_RE.search(text, first[1], c_lo)
+                and not _new_clause_subject(text, first[1], c_lo)
             ):
                 reported = [first[2]]
         if not reported and REPORTED_GOVERNMENT_RE.match(text, rv.end()):
@@ -982,6 +1022,14 @@ def _holders(
             subjects.append(key)
             last_end = m_hi
         if subjects:
+            pm = PAREN_REPORT_RE.match(text, last_end)
+            if pm is not None:
+                # "Brazil, he added, was taking no position": the one who says so too
+                i = bisect_left(starts, last_end)
+                for _a, _b, key, kind, _via in reversed(mentions[max(0, i - 60) : i]):
+                    if kind is ActorKind.PERSON and key not in subjects:
+                        subjects.append(key)
+                        break
             return list(dict.fromkeys(subjects)), None, "subject"
     role_holder = _role_subject(state, mentions, starts, clause_lo, c_lo)
     if role_holder is not None:
