@@ -991,6 +991,8 @@ def _holders(
                     owner = d.affiliation if d is not None and d.kind is ActorKind.PERSON else key
                     if owner in state.actors and state.actors[owner].kind is ActorKind.STATE:
                         subjects.append(owner)
+                        if owner != key:
+                            subjects.append(key)  # the head of that government with it
                         last_end = m_hi
                 continue
             if text[m_hi : m_hi + 1] == "-":
