@@ -217,3 +217,170 @@ def test_first_name_that_is_also_a_month_abbreviation() -> None:
     assert novak.kind is ActorKind.PERSON
     assert novak.affiliation == _state_id(article, "Czech Republic")
     assert [article.actor(s.speaker).name for s in article.statements if s.speaker] == ["Jan Novak"]
+
+
+# ----------------------------------------------------------------------------- initials
+
+
+@pytest.mark.parametrize(
+    ("intro", "full", "surname"),
+    [
+        pytest.param(
+            "Moldovan President P.K. Rusnac", "P.K. Rusnac", "Rusnac", id="joined-initials"
+        ),
+        pytest.param("President Tomas R. Vendel", "Tomas R. Vendel", "Vendel", id="middle-initial"),
+        pytest.param("President Tomas H.K. Vendel", "Tomas H.K. Vendel", "Vendel", id="two-middle"),
+    ],
+)
+def test_name_with_initials_is_one_person(intro: str, full: str, surname: str) -> None:
+    text = (
+        f" date 2020-05-04 Vote counted\n\n{intro} said on Monday that the count was fair.\n\n"
+        f'"Nobody can doubt these numbers," {surname} said.\n'
+    )
+    article = refstance.parse(text)
+    person = _only(article, full)
+    assert person.kind is ActorKind.PERSON
+    assert [article.actor(s.speaker).name for s in article.statements if s.speaker] == [full]
+
+
+def test_trailing_initial_is_no_person() -> None:
+    text = (
+        " date 2020-05-04 Vote counted\n\nMayor Ada Hodgkins said the council would go for "
+        'Plan B.\n\n"It is a fair compromise for the town," she said.\n'
+    )
+    article = refstance.parse(text)
+    assert [a.name for a in article.actors if a.kind is ActorKind.PERSON] == ["Ada Hodgkins"]
+
+
+# ----------------------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param(
+            "The Velmar Freedom Party, the second largest party in parliament, said it would "
+            '"fight this result in every court".',
+            "Velmar Freedom Party",
+            id="run-ending-in-party",
+        ),
+        pytest.param(
+            'Dana Orlova\'s Civic Renewal Council said the count was "rigged from the start".',
+            "Civic Renewal Council",
+            id="possessive-before-name",
+        ),
+        pytest.param(
+            "Ostrov, an independent election watchdog, said it had logged hundreds of "
+            'violations and called the vote "a sham from start to finish".',
+            "Ostrov",
+            id="one-word-name-with-apposition",
+        ),
+    ],
+)
+def test_organisation_by_proper_name(text: str, org: str) -> None:
+    article = refstance.parse(f" date 2020-05-04 Vote counted\n\n{text}\n")
+    assert _only(article, org).kind is ActorKind.ORGANIZATION
+
+
+def test_words_before_an_organisation_head_are_no_person() -> None:
+    text = (
+        " date 2020-05-04 Vote counted\n\nThe Unified Electoral Commission of Velmaria "
+        "announced the result on Tuesday. Sunni Arab leaders called the count "
+        '"a fraud", said Omar Haddad, a Sunni Arab politician.\n'
+    )
+    article = refstance.parse(text)
+    assert article.find_actor("Unified Electoral") is None
+    assert article.find_actor("Sunni Arab") is None
+    assert _only(article, "Omar Haddad").kind is ActorKind.PERSON
+
+
+def test_common_institution_name_is_no_new_organisation() -> None:
+    text = (
+        " date 2020-05-04 Vote counted\n\nThe National Assembly met on Monday. "
+        'Its speaker, Ivo Marek, said the vote was "valid and final".\n'
+    )
+    article = refstance.parse(text)
+    assert article.find_actor("National Assembly") is None
+
+
+def test_capital_inside_the_name_of_a_process_is_not_the_state() -> None:
+    text = (
+        " date 2020-05-04 Vote rejected\n\nThe co-chairs of the OSCE Minsk Group said the "
+        'vote was "null and void". Diplomats recalled the Oslo Accords and the Budapest '
+        "Memorandum.\n"
+    )
+    article = refstance.parse(text)
+    assert article.find_actor("Belarus") is None
+    assert article.find_actor("Norway") is None
+    assert article.find_actor("Hungary") is None
+    assert _only(article, "OSCE Minsk Group").kind is ActorKind.ORGANIZATION
+
+
+def test_region_name_is_never_a_person() -> None:
+    g = refstance.Gazetteer.default().extended(
+        {"regions": [{"name": "Upper Vallonia", "kind": "region", "country": "BA"}]}
+    )
+    text = (
+        " date 2020-05-04 Vote\n\nUpper Vallonia voted on Sunday. Maria Lindt said it was "
+        '"a good day for everyone".\n'
+    )
+    article = refstance.parse(text, gazetteer=g)
+    assert article.find_actor("Upper Vallonia") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param(
+            'In Brussels, EU spokeswoman Hanna Virtanen said the vote was "not legal".',
+            "European Union",
+            id="org-before-title-beats-capital",
+        ),
+        pytest.param(
+            'In Moscow, NATO Secretary General Ole Brandt said the vote was "not legal".',
+            "North Atlantic Treaty Organization",
+            id="org-inside-title",
+        ),
+    ],
+)
+def test_organisation_before_title_is_the_affiliation(text: str, org: str) -> None:
+    article = refstance.parse(f" date 2020-05-04 Reactions\n\n{text}\n")
+    person = next(a for a in article.actors if a.kind is ActorKind.PERSON)
+    assert person.affiliation == _only(article, org).id
+
+
+def test_state_before_organisation_sends_the_envoy() -> None:
+    text = (
+        " date 2020-05-04 Reactions\n\nRussian UN envoy Pavel Sorokin said the vote was "
+        '"fair and free".\n'
+    )
+    article = refstance.parse(text)
+    assert _only(article, "Pavel Sorokin").affiliation == _state_id(article, "Russia")
+
+
+def test_round_up_section_label_gives_the_affiliation() -> None:
+    text = (
+        " date 2020-05-04 How the world reacted\n\n"
+        "ARAB LEAGUE: Secretary-General Karim Nassar said the League would respect the "
+        "decision of the voters.\n\n"
+        "CHINA: Foreign ministry spokeswoman Li Wen said Beijing respected the choice.\n"
+    )
+    article = refstance.parse(text)
+    assert _only(article, "Karim Nassar").affiliation == _only(article, "Arab League").id
+    # a section label is narrative, never a quotation of the label's entity
+    assert article.statements == () or all(
+        article.actor(s.speaker).kind is ActorKind.PERSON for s in article.statements if s.speaker
+    )
+
+
+def test_council_of_a_place_is_a_local_group() -> None:
+    from refstance._gazetteer import Gazetteer
+    from refstance._parser import run
+
+    text = (
+        " date 2020-05-04 Vote\n\nThe Brackwater Island Council met on Monday, and the "
+        "Brackwater Reform Council walked out.\n"
+    )
+    _article, state = run(text, gazetteer=Gazetteer.default())
+    assert state.actors["brackwater-island-council"].kind is ActorKind.GROUP
+    assert state.actors["brackwater-reform-council"].kind is ActorKind.ORGANIZATION

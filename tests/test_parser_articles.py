@@ -243,10 +243,6 @@ CHECKS = ("actors", "quotes", "stances", "results")
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     # actors
     (
-        "05-colombia-2016-peace-deal",
-        "actors",
-    ): "Cuba ('Cuba ..., and Norway ..., urged both sides to keep the ceasefire') is dropped: no stance found for it, while Norway is kept",
-    (
         "06-hungary-2016-quota",
         "actors",
     ): "the European Commission, neutral through its spokesman ('the Commission took no side'), is not kept as an actor",
@@ -268,10 +264,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "the interviewee, introduced in 'We spoke to Hugh Todd, Guyana's Minister of Foreign Affairs, in Georgetown' and answering under 'A:', is not kept as an actor",
     # quotations and speakers
     (
-        "13-ukraine-2022-brazil-mexico-pretoria",
-        "quotes",
-    ): "'Juan Ramón de la Fuente, its permanent representative, said ... \"no validity whatsoever\"' gives the quote to a person 'Juan Ramón' (the name is cut at 'de la'); 'Vasily Nebenzya, Russia's envoy, accused Western members of \"pressure and blackmail\"' gives it to Ronaldo Costa Filho",
-    (
         "19-brexit-2016-liveblog-europe-reacts",
         "quotes",
     ): "'... \"quickly and without ambiguity\", the statement says' goes to the European Union, not to Juncker who 'says in a joint statement'; Farage's quote (before 'the Ukip leader told') gets no speaker and its span starts at 'Nigel Farage is celebrating.'",
@@ -279,10 +271,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "20-turkey-2017-observers-erdogan",
         "quotes",
     ): "'International observers said ... held on an \"unlevel playing field\"' in the lead yields no quotation; the quote before 'Tana de Zulueta, who headed the observer mission ..., told a news conference' gets no speaker",
-    (
-        "29-essequibo-2023-interview-todd",
-        "quotes",
-    ): "none of the five 'A:' answers of the Q&A is a quotation; the headline '\"A ballot in Caracas cannot move a border\": Guyana's foreign minister on ...' gets no speaker (the scare-quoted state name '\"Guayana Esequiba\"' becomes a quote of the National Electoral Council instead)",
     (
         "33-brexit-2016-scotland-2014-recalled",
         "quotes",
@@ -297,10 +285,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "recognition in 'chosen the most favourable option', 'the outcome was \"good for ...\"', 'fully respected the choice of the people' is not found (Rajoy, Spain, Barroso, Rasmussen); 'who had led the Yes campaign' gives Salmond no support",
     (
-        "05-colombia-2016-peace-deal",
-        "stances",
-    ): "no stance at all, and no referendum is found (the text never says 'referendum'); 'campaigned for a Yes', 'accepted the outcome', 'led the campaign for a No vote', 'We respect the result', 'urged both sides to keep the ceasefire' attach to nothing",
-    (
         "06-hungary-2016-quota",
         "stances",
     ): "no stance at all: 'campaigned for a \"no\"', 'regarded the result as politically binding', 'was \"invalid ...\"', 'took no side', 'the referendum itself \"a lie\"' are not cues",
@@ -312,14 +296,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "11-ukraine-2022-tokyo-to-tallinn",
         "stances",
     ): "'Japan would never recognise' (in Kishida's reported clause) and 'Estonia will never recognise' (in Reinsalu's post) give the states nothing; 'the Kremlin said the results showed the free will of the people' gives Russia support, not recognize; India and Kamboj get reject as well as neutral",
-    (
-        "13-ukraine-2022-brazil-mexico-pretoria",
-        "stances",
-    ): "'Brazil ... was taking no position on the votes themselves' gives Costa Filho and Brazil no neutral; 'Mexico voted for the draft' gives Mexico support and 'Mexico would not recognise' (in de la Fuente's reported clause) no reject; Pandor's 'would \"not be drawn into choosing camps\"' and Nebenzya's 'said the results had to be respected' give nothing",
-    (
-        "15-transnistria-2006-osce-bucharest",
-        "stances",
-    ): "'The vote was called by Igor Smirnov' gives no support; Basescu's 'calling the ballot \"a piece of theatre ...\"', 'Chisinau rejected the exercise outright' and Russia's foreign ministry's '\"must be respected\"' give no reject/reject/recognize",
     (
         "16-south-ossetia-2006-tbilisi-moscow",
         "stances",
@@ -349,10 +325,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "only Castro's reject is found: Timerman's 'describing it as \"a parody organised by squatters\"', Argentina's government, Cameron's '\"that view should be respected by everyone\"', 'The Foreign Office said the referendum had been conducted freely and fairly' and Hague's post give nothing",
     (
-        "25-ukraine-2022-wire-kyiv-dismisses",
-        "stances",
-    ): "'The Kremlin said the votes had been transparent and in line with the law' gives Russia only the organiser's support, not recognize; Peskov's '\"The residents have expressed their will, and it must be taken into account\"' gives no recognize; Pushilin's 'would travel to Moscow to ask President Vladimir Putin to complete the annexation' no support (while 'preparing a U.N. Security Council resolution condemning the votes' makes the Security Council reject)",
-    (
         "26-transnistria-2006-moldova-mfa-release",
         "stances",
     ): "'the self-proclaimed leadership headed by Mr. Igor Smirnov has announced that 97.1 percent ...' gives Smirnov no support; of 'the OSCE, the European Union and the United States of America, which declared beforehand that they will not recognize the results' only the United States gets reject",
@@ -369,10 +341,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "only Guyana's reject is found: Todd's answers ('Guyana does not recognise this referendum and never will'), Ali's 'the referendum has no bearing on that' (reported inside an answer) and Maduro 'who called the vote, hailed it as \"a historic victory ...\"' (nor Venezuela) give nothing",
     (
-        "30-montenegro-2006-brief",
-        "stances",
-    ): "'Milo Đukanović, who led the campaign for a sovereign state' gives no support; 'Javier Solana said the union would respect the result' gives the EU recognize but not Solana",
-    (
         "32-crimea-2014-comments-section",
         "stances",
     ): "Aksyonov gets no support from 'the peninsula was \"coming home\"' and 'would formally ask Moscow to admit the peninsula'; 'The Kremlin said Putin had told Obama the ballot was fully in line with international law' gives Russia but not Putin recognize (and the lead's 'Western capitals refused to accept' gives Russia a reject)",
@@ -382,133 +350,25 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ): "'who chaired the Better Together campaign two years ago' (Darling) and 'who fought for Remain and for the Union in both campaigns' (Davidson) give no oppose; Davidson's 'had to be honoured' and Cameron's 'the will of the British people was an instruction that had to be delivered' give no recognize",
     # articles 35-44: written blind, after the parser was complete
     (
-        "35-east-timor-1999-wire-dili",
-        "actors",
-    ): "'Indonesian President B.J. Habibie said ...' yields no actor Habibie (the initials 'B.J.' block the name), so Indonesia ('his government would honour the result') is dropped too; 'Portugal, which administered East Timor until 1975, hailed the ballot as a victory for self-determination' keeps no Portugal",
-    (
-        "35-east-timor-1999-wire-dili",
-        "quotes",
-    ): "'\"We respect and accept the choice ...,\" Habibie said. \"Indonesia keeps its word.\"' gets no speaker: Habibie, introduced as 'President B.J. Habibie', is no actor",
-    (
-        "35-east-timor-1999-wire-dili",
-        "stances",
-    ): "Habibie's '\"We respect and accept the choice ...\"' and 'his government would honour the result' give neither him nor Indonesia recognize; 'Portugal ... hailed the ballot as a victory for self-determination' gives nothing",
-    (
-        "35-east-timor-1999-wire-dili",
-        "results",
-    ): "no referendum at all (the text says 'U.N. ballot', never 'referendum'): '344,580, or 78.5 percent, were cast against the autonomy proposal and 94,388, or 21.5 percent, in favour' and 'Turnout in Monday's ballot was 98.6 percent' are not read",
-    (
-        "36-south-sudan-2011-world-reactions",
-        "actors",
-    ): "in the 'AFRICAN UNION: Commission chairman Jean Ping said the African Union accepted the outcome' line the whole sentence becomes a quotation of the AU and Ping is no actor; the EU (only as 'the EU's foreign policy chief' and 'the bloc') and the Arab League ('ARAB LEAGUE:' label, then 'the League') are not kept",
-    (
         "36-south-sudan-2011-world-reactions",
         "stances",
     ): "'Obama said Washington would formally recognise Southern Sudan as a sovereign, independent state' gives Obama and the US nothing; 'Jiang Yu said Beijing respected the choice' gives China and Jiang nothing; the EU ('the bloc \"fully respects the outcome\"'), the Arab League ('the League ... would respect the decision') and Ping get nothing (while Sudan gets a support the text never gives)",
-    (
-        "36-south-sudan-2011-world-reactions",
-        "results",
-    ): "'98.83 per cent of valid ballots had been cast for separation and 1.17 per cent for unity' yields an option 'separation' with no share and no 'unity' at all (only the turnout is read)",
     (
         "37-gibraltar-2002-results-table",
         "stances",
     ): "'whose government called the poll' (on a No landslide) and 'who had campaigned alongside the government for a No vote' give Caruana and Bossano no oppose; the UK gets no reject from 'neither London nor Madrid was willing to recognise' nor 'the Foreign Office dismissed the exercise as \"eccentric\"' (Spain gets its reject from Palacio's clause)",
     (
-        "37-gibraltar-2002-results-table",
-        "results",
-    ): "in the one-cell-per-line table the 'Turnout / 87.9%' row after 'Spoilt ballots / 83' is not read (Yes and No shares are)",
-    (
-        "38-nagorno-karabakh-2006-baku-mfa-statement",
-        "actors",
-    ): "'the Co-Chairmen of the OSCE Minsk Group' yields a state Belarus (from 'Minsk') instead of the Minsk Group; 'the Presidency of the European Union' and 'the Ministry of Foreign Affairs of the Republic of Turkey' keep neither the EU nor Turkey",
-    (
-        "38-nagorno-karabakh-2006-baku-mfa-statement",
-        "quotes",
-    ): "'welcomes the statement of the Ministry of Foreign Affairs of the Republic of Turkey, which described the vote as \"null and void ...\"' gives the quote to the OSCE, the subject of the sentence before",
-    (
-        "38-nagorno-karabakh-2006-baku-mfa-statement",
-        "stances",
-    ): "of 'the Co-Chairmen of the OSCE Minsk Group, the OSCE Chairman-in-Office and the Presidency of the European Union have declared that they do not recognize' only the OSCE gets reject (and a spurious Belarus); Turkey ('described the vote as \"null and void\"') gets nothing; 'the statement of ... Armenia welcoming the so-called \"referendum\"' gives Armenia no recognize",
-    (
-        "38-nagorno-karabakh-2006-baku-mfa-statement",
-        "results",
-    ): "'98.6 per cent of those who took part voted in favour, with a declared turnout of 87.2 per cent' is read as two turnouts (98.6 and 87.2); the yes share is lost",
-    (
-        "39-republika-srpska-2016-liveblog",
-        "actors",
-    ): "the EU, present only as 'EU spokeswoman Maja Kocijancic' and 'In Brussels', is not kept as an actor (Republika Srpska itself becomes a person)",
-    (
         "39-republika-srpska-2016-liveblog",
         "stances",
     ): "Washington's 'regarded the referendum as \"a clear challenge to the rule of law\"' gives the US no reject; the EU gets nothing from its spokeswoman's 'should never have taken place'; Vucic's 'Serbia \"does not take part\" in the vote' gives him and Serbia no neutral; Zakharova's 'Russia respected the right of the people of Republika Srpska to express their opinion' gives her and Russia no recognize",
-    (
-        "39-republika-srpska-2016-liveblog",
-        "results",
-    ): "'The Republika Srpska election commission says ... 99.81 percent of voters said \"yes\"' and its 55.77 turnout are filed under Serbia (from 'Bosnian Serbs'); the 13:05 entry's midday 'Turnout at 1pm was 28 percent' becomes a turnout of Russia (the 15:20 entry above it says 'Moscow weighs in')",
-    (
-        "40-cyprus-2004-annan-plan-oped",
-        "quotes",
-    ): "'Erdogan's government backed the plan ..., and the Turkish foreign ministry said in a statement that \"the Turkish Cypriots have done their part\"' gives the quote to Erdogan, not to Turkey",
-    (
-        "40-cyprus-2004-annan-plan-oped",
-        "stances",
-    ): "'urged his people to reject the plan' gives Papadopoulos no oppose; 'Ankara ... Erdogan's government backed the plan' gives Turkey no support; 'Athens chose to stay out: ... Karamanlis said Greece would not tell Greek Cypriots how to vote' gives Greece and Karamanlis no neutral",
-    (
-        "40-cyprus-2004-annan-plan-oped",
-        "results",
-    ): "the footnote '[1] Official results; turnout was 89.18% in the south and 87% in the north.' gives 89.18 to a region 'United States' (taken from the 'Washington was blunter' paragraph above) and loses 87",
-    (
-        "41-mayotte-2009-moroni-au-arab-league",
-        "actors",
-    ): "'the Elysee palace said President Nicolas Sarkozy \"salutes the clear choice of the Mahorais\"' keeps no actor Sarkozy",
     (
         "41-mayotte-2009-moroni-au-arab-league",
         "stances",
     ): "'The French government, which organised the consultation, welcomed the result' gives France neither support nor recognize; Sarkozy gets nothing from 'salutes the clear choice'; 'a move condemned by the neighbouring Comoros' and 'null and void in the eyes of his country' give Comoros no reject; 'The Arab League ... also condemned the holding of the vote' gives nothing",
     (
-        "41-mayotte-2009-moroni-au-arab-league",
-        "results",
-    ): "the Mayotte figures ('The \"yes\" won 95.2 percent ..., against 4.8 percent for the \"no\"') are filed under Comoros (the claimant named in the lead) and 'Turnout was 61 percent' is not read (also: the dateline 'MAMOUDZOU, Mayotte, March 30, 2009 (AFP) -' gives no published date)",
-    (
-        "42-iraq-2005-constitution-provinces",
-        "actors",
-    ): "'President George W. Bush hailed the vote as \"a landmark\"' keeps no actor Bush; 'his National Dialogue Council' and 'The Iraqi Islamic Party, the largest Sunni Arab party, had urged its followers to vote yes' keep neither organisation (while 'Independent Electoral' and 'Sunni Arab' become persons)",
-    (
-        "42-iraq-2005-constitution-provinces",
-        "quotes",
-    ): '\'Bush hailed the vote as "a landmark" and said Iraqis had shown "that they want to live in freedom"\': the first quote is not found and the second gets no speaker',
-    (
-        "42-iraq-2005-constitution-provinces",
-        "stances",
-    ): "Jaafari's 'called the result \"a victory for all Iraqis ...\"', Bush's 'hailed the vote as \"a landmark\"' and Qazi's 'the count had been audited and found to meet international standards' give no recognize; 'whose government had campaigned for the charter' gives Iraq no support; the NDC's 'would not recognise them' and the IIP's 'urged its followers to vote yes' give nothing (a person 'Sunni Arab' gets support instead)",
-    (
-        "42-iraq-2005-constitution-provinces",
-        "results",
-    ): "the prose 'in Nineveh the No side won, but with 55.08%' is filed as a nationwide Iraq no 55.08 (the table's Nineveh row is read correctly)",
-    (
-        "43-tokelau-2007-interview-peters",
-        "actors",
-    ): "the interviewee, introduced as 'New Zealand's Foreign Minister, Winston Peters, spoke to us from Wellington' and answering under 'PETERS:', is not kept as an actor",
-    (
-        "43-tokelau-2007-interview-peters",
-        "quotes",
-    ): "none of the four 'PETERS:' answers of the transcript is a quotation; the single-quoted headline \"'Tokelau has spoken, and we will listen': Winston Peters on ...\" gets no speaker",
-    (
         "43-tokelau-2007-interview-peters",
         "stances",
     ): "Peters's answers ('the result is the result. Tokelau has spoken, and New Zealand will listen', 'We were very careful not to [campaign]') give him and New Zealand no recognize or neutral; New Zealand gets a support the text never gives",
-    (
-        "43-tokelau-2007-interview-peters",
-        "results",
-    ): "'446, or 64.4 per cent, were for self-government in free association with New Zealand, and 246 were against' is read as no 64.4 (the share goes to the 'against' option)",
-    (
-        "44-russia-2020-amendments-explainer",
-        "actors",
-    ): "'Golos, an independent election monitor, said ...' (a one-word organisation named before an appositive) is not kept as an actor",
-    (
-        "44-russia-2020-amendments-explainer",
-        "stances",
-    ): "only the Crimea objections are found: Pamfilova's 'declared the vote valid', Peskov's 'described the outcome as \"a triumphant referendum of trust ...\"' and the heading 'The Kremlin calls it a triumph' give no recognize; 'who had championed the amendments' gives Putin no support; Navalny's 'called the figures \"a huge lie\"' and Golos's 'could not be regarded as a reliable expression of the will of voters' give no reject; Ortagus's 'Washington ... did not recognise the vote in Crimea' gives the US but not her reject",
     (
         "44-russia-2020-amendments-explainer",
         "results",

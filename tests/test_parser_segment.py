@@ -202,3 +202,38 @@ def test_readers_comments_are_no_statements() -> None:
     article = refstance.parse(text)
     assert [s.text for s in article.statements] == ["never accept"]
     assert all(text[p.start : p.end] != "COMMENTS (2)" for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        pytest.param(
+            "NOUMEA, New Caledonia, Nov 4, 2018 (AFP) - Voters chose to stay French.",
+            date(2018, 11, 4),
+            id="city-territory-month-day-year-agency",
+        ),
+        pytest.param(
+            "EDINBURGH, 12 March 2015 \u2014 The count went on through the night.",
+            date(2015, 3, 12),
+            id="city-day-month-year-dash",
+        ),
+        pytest.param(
+            "ERBIL, Sept 26, 2017 (Reuters) - Officials began the count.",
+            date(2017, 9, 26),
+            id="abbreviated-month",
+        ),
+        pytest.param(
+            "DILI, Sept 6 (Reuters) - Officials began the count.",
+            None,
+            id="no-year-no-date",
+        ),
+        pytest.param(
+            "Officials said on 26 September 2017 - a Tuesday - that the count was over.",
+            None,
+            id="a-date-inside-the-sentence-is-no-dateline",
+        ),
+    ],
+)
+def test_wire_dateline_with_a_year_gives_the_date(opening: str, published: date | None) -> None:
+    text = f"Islanders count the ballots\n\n{opening}\n\nMore results are due on Friday.\n"
+    assert refstance.parse(text).published == published

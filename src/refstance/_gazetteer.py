@@ -61,7 +61,8 @@ class Entry:
     ``names`` are the forms that name it (its name first, then variants and abbreviations);
     ``demonyms`` the adjectives ("Kazakh"); ``metonyms`` capitals and seats of government that
     stand for it in news ("Moscow", "Kremlin"). ``country`` is an ISO 3166-1 alpha-2 code: the
-    state's own, or for a region and a national body the state it belongs to.
+    state's own, or for a region and a national body the state it belongs to. ``anaphors`` are
+    the nouns that refer back to an organisation after "the" ("bloc", "alliance", "League").
     """
 
     id: str
@@ -72,6 +73,7 @@ class Entry:
     metonyms: tuple[str, ...] = ()
     country: str | None = None
     iso3: str | None = None
+    anaphors: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], kind: str, where: str) -> Entry:
@@ -102,6 +104,7 @@ class Entry:
             metonyms=_strs(data.get("metonyms"), f"{where}.metonyms"),
             country=country,
             iso3=iso3 if isinstance(iso3, str) else None,
+            anaphors=_strs(data.get("anaphors"), f"{where}.anaphors"),
         )
 
     @property

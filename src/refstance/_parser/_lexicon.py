@@ -76,6 +76,14 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     Home Culture Agriculture Energy Environment Transport Labour Labor Employment Tory Tories
     Labour's Conservative Conservatives Liberal Democrat Democrats Republican Republicans
     Cabinet Chief Mansion Residence Castle Tower Embassy Consulate Airport Stadium Museum
+    Sunni Sunnis Shia Shias Shiite Shiites Shi'ite Shi'ites Arab Arabs Kurd Kurds Kurdish
+    Tatar Tatars Bosniak Bosniaks Turkmen Yazidi Yazidis Druze Alawite Alawites Pashtun
+    Baloch Hindu Hindus Sikh Sikhs Buddhist Buddhists Orthodox Protestant Protestants
+    Evangelical Coptic Copts Maronite Uyghur Uyghurs Uighur Uighurs Hazara Berber Berbers
+    Amazigh Roma Romani Sami Inuit Maori Kanak Kanaks Islamic Muslims Christians Jews Jewish
+    Catholics Loyalist Loyalists Unionist Unionists Nationalist Nationalists Separatist
+    Separatists Cypriot Cypriots League Association Network Tribunal Board Authority
+    Observatory Watch
     """.split()
 )
 
@@ -96,7 +104,7 @@ _ABBREVIATIONS: Final[tuple[str, ...]] = (
 )
 NOT_AFTER_ABBREVIATION: Final[str] = "".join(
     r"(?<!\b" + re.escape(a) + r"\.)" for a in _ABBREVIATIONS
-)
+) + r"(?<!\b[A-Z]\.)"  # nor after an initial: "George W. Bush", "B.J. Habibie"
 # a sentence boundary: end punctuation (and a closing quotation mark), space, then a capital
 SENTENCE_BOUNDARY: Final[str] = (
     r"(?<=[.!?])" + NOT_AFTER_ABBREVIATION + r"[\"”’»]?\s+(?=[\"“‘«]?[A-Z\u00c0-\u024f])"

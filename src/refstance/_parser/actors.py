@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -22,23 +22,32 @@ from refstance._gazetteer import Entry, Gazetteer, Role, slug
 from refstance._model import ActorKind, trusted_span
 from refstance._parser._lexicon import MONTH_NAMES, NOT_NAMES, PERSON_CUES, SENTENCE_BOUNDARY
 from refstance._parser._matcher import trie_regex
-from refstance._parser._state import ActorDraft, Block, Mention, ParseState
+from refstance._parser._state import ActorDraft, Block, Mention, Paragraph, ParseState
 
 # ----------------------------------------------------------------------------- patterns
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _PARTICLES = r"(?:al|el|bin|ibn|de|da|del|della|di|van|von|der|den|le|la|ter|dos|du|y|Ó|Ní|Nic|Uí|Mac)"
 TOKEN = rf"(?:(?:al|el|Al|El)-)?[{_UPPER}][\w'’\-]*"  # "al-Bashir" too
+# initials inside a name: "B.J. Habibie", "George W. Bush", "George H.W. Bush"
+INITIALS = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)*(?![\w])"
+INITIALS_RE = re.compile(rf"{INITIALS}\Z")
+# a capitalised word or initials, as one branch (the engine tries one first letter, not two)
+NAME_TOKEN = rf"(?:(?:al|el|Al|El)-)?[{_UPPER}](?:\.(?:[{_UPPER}]\.)*(?![\w])|[\w'’\-]*)"
 NAME_RUN_RE = re.compile(
     rf"""
-    (?<![\w@#'’])
-    {TOKEN}                                   # a capitalised word
-    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{TOKEN}){{0,6}}   # more, with particles ("de la")
+    (?<![\w@#'’.])
+    {NAME_TOKEN}                              # a capitalised word (or initials)
+    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,6}}   # more, with particles ("de la")
     """,
     re.VERBOSE,
 )
 # titles whose holder speaks for the organisation named before them
-ORG_HEAD_RE = re.compile(r"spokes|secretary|president|chief|head|director|commissioner|representative", re.I)
+ORG_HEAD_RE = re.compile(
+    r"spokes|secretary|president|chief|head|director|commissioner|representative|envoy|chair|"
+    r"coordinator|rapporteur",
+    re.I,
+)
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:at|in|into|from|near|outside|inside|to|toward|towards)\s+(?:the\s+)?\Z", re.I)
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 PREPOSITION_BEFORE_RE = re.compile(
@@ -52,6 +61,19 @@ OF_ENTITY_RE = re.compile(
 IRISH_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac"})
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|s'|s’)$")
 SENTENCE_END_RE = re.compile(SENTENCE_BOUNDARY)
+# a person's own government acting: "Erdogan's government backed the plan"
+OWN_GOVERNMENT_RE = re.compile(
+    r"(?:'s|’s)\s+(?:government|administration|cabinet)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
+)
+# a capital named in the name of a process, a document or a meeting: "the Minsk Group",
+# "the Oslo Accords", "the Budapest Memorandum", "the Astana talks"
+METONYM_NAME_INITIALS = frozenset("GPAFDSTMCRgpafdstmcr")  # the first letters of those words
+METONYM_IN_NAME_RE = re.compile(
+    r"[ \t]+(?:Group|Process|Agreements?|Protocols?|Format|Declaration|Summit|Accords?|Talks|"
+    r"Memorandum|Treaty|Convention|Consensus|Communiqu[eé]|Framework|Roadmap|Road\s+Map|"
+    r"process|agreements?|protocols?|format|declaration|summit|accords?|talks|memorandum|"
+    r"treaty|convention|consensus|communiqu[eé]|framework|roadmap)\b"
+)
 
 
 @attrs.frozen(eq=False)
@@ -63,9 +85,13 @@ class EntityMatcher:
     role_pattern: re.Pattern[str]
     roles: dict[str, Role]
     honorifics: frozenset[str]
+    anaphor_pattern: re.Pattern[str]  # "he bloc", "he alliance" (after a "t" or "T")
+    anaphors: dict[str, frozenset[str]]  # organisation id -> the nouns that refer back to it
     people: dict[str, dict[str, Any]]  # name form (casefolded) -> person record
     people_keys: dict[str, list[dict[str, Any]]]  # surname key -> person records
     places: frozenset[str]  # region names and adjectives: never part of a person's name
+    folded_names: dict[str, tuple[Entry, str]]  # names (not demonyms, metonyms) casefolded
+    place_heads: frozenset[str]  # the first words of names of several words of places, states
     given_names: dict[str, str]  # given name -> "f" or "m"
     # memo of _is_stop: the same capitalised words recur in every article
     stop_words: dict[str, bool] = attrs.field(factory=dict)
@@ -95,15 +121,25 @@ def matcher_for(g: Gazetteer) -> EntityMatcher:
             roles.setdefault(v.casefold(), r)
     role_pattern = trie_regex(sorted(roles), flags=re.IGNORECASE)
     people, people_keys = _people_index(g)
+    anaphors = {e.id: frozenset(e.anaphors) for e in g.organizations if e.anaphors}
+    nouns = sorted({n for ns in anaphors.values() for n in ns} | set(GENERIC_ORG_ANAPHORS))
     return EntityMatcher(
         pattern=trie_regex(table),
         table=table,
         role_pattern=role_pattern,
         roles=roles,
+        anaphor_pattern=re.compile("he " + trie_regex(nouns, whole_words=False).pattern),
+        anaphors=anaphors,
         honorifics=frozenset(h.rstrip(".") for h in g.honorifics),
         people=people,
         people_keys=people_keys,
         places=frozenset(n for e in g.regions for n in (*e.names, *e.demonyms)),
+        folded_names={k.casefold(): v for k, v in reversed(table.items()) if v[1] == "name"},
+        place_heads=frozenset(
+            n.split()[0]
+            for n in (*table, *(n for e in g.regions for n in (*e.names, *e.demonyms)))
+            if " " in n
+        ),
         given_names=g.given_names(),
     )
 
@@ -196,18 +232,227 @@ def actors(state: ParseState) -> None:
                 d.mentions.append(Mention(span=trusted_span(start, mm.end()), key=d.key, via="name"))
                 d.aliases.append(name)
                 continue
+            if (
+                via == "metonym"
+                and text[mm.end() + 1 : mm.end() + 2] in METONYM_NAME_INITIALS
+                and METONYM_IN_NAME_RE.match(text, mm.end())
+            ):
+                continue  # "the Minsk Group", "the Oslo Accords": a name, not the state
             d = _entity_draft(state, entry)
             d.mentions.append(Mention(span=trusted_span(mm.start(), mm.end()), key=d.key, via=via))
             d.aliases.append(mm.group())
-    _persons(state, m)
+    runs = [
+        (p, list(NAME_RUN_RE.finditer(text, p.span.start, p.span.end))) for p in state.paragraphs
+    ]
+    _persons(state, m, runs)
     _speaker_labels(state, m)
+    _organization_anaphors(state, m)
 
 
-# "MARIANO RAJOY (translated): ..." — a transcript's speaker label at a paragraph's start
+# nouns that refer back to whatever organisation was named last
+GENERIC_ORG_ANAPHORS = ("organisation", "organization")
+ANAPHOR_END_RE = re.compile(r"[^\w-]|\Z")
+ANAPHOR_REACH = 800  # how far back the organisation an anaphor refers to may be named
+
+
+def _organization_anaphors(state: ParseState, m: EntityMatcher) -> None:
+    """"The bloc", "the alliance", "the League", "the organisation": a mention of the
+    organisation named last before it, when that one is called so ("the bloc" is the EU or
+    ASEAN, not the UN) and is named in the last few sentences."""
+    text = state.text
+    # "he bloc" (a literal start is fast to search for), then the "t" or "T" before it
+    found = list(m.anaphor_pattern.finditer(text))
+    if not found:
+        return
+    orgs = sorted(
+        (mm.span.start, d.key)
+        for d in state.actors.values()
+        if d.kind is ActorKind.ORGANIZATION
+        for mm in d.mentions
+    )
+    starts = [a for a, _ in orgs]
+    body = [(p.span.start, p.span.end) for p in state.paragraphs if p.kind is Block.BODY]
+    body_starts = [a for a, _ in body]
+    for am in found:
+        at = am.start() - 1
+        if at < 0 or text[at] not in "tT" or text[at - 1 : at].isalnum():
+            continue
+        if not ANAPHOR_END_RE.match(text, am.end()):
+            continue
+        j = bisect_right(body_starts, at) - 1
+        if j < 0 or am.end() > body[j][1]:
+            continue  # body text only
+        i = bisect_left(starts, at) - 1
+        if i < 0 or at - starts[i] > ANAPHOR_REACH:
+            continue
+        key = orgs[i][1]
+        noun = am.group()[3:]
+        if noun not in GENERIC_ORG_ANAPHORS and noun not in m.anaphors.get(key, ()):
+            continue
+        state.actors[key].mentions.append(
+            Mention(span=trusted_span(at, am.end()), key=key, via="anaphor")
+        )
+
+
+# the head noun of an organisation's proper name: "National Dialogue Council"
+# (each is in NOT_NAMES: it ends the name of a person)
+ORG_HEADS = frozenset(
+    """Commission Council Party Committee Front Movement Alliance Bloc League Coalition
+    Congress Association Organisation Organization Agency Institute Foundation Network Forum
+    Union Centre Center Tribunal Board Authority Observatory Watch Group Federation""".split()
+)
+TOKEN_RE = re.compile(TOKEN)
+# "of Iraq", "of the Republic of Turkey" after the head noun: part of the name
+ORG_OF_RE = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{TOKEN}(?:[ \t]+(?:of[ \t]+)?{TOKEN}){{0,3}}")
+# words that open a clause or a noun phrase, not a name: "The", "His", "In"
+ORG_LEADING = frozenset(
+    """
+    A An The This That These Those There Here It Its He She They We I You Our Your Their His Her
+    In On At By For From With Without After Before During Since Until As If When While Where
+    Who What Why How But And Or Nor So Yet Also Still Then Thus However Meanwhile Moreover
+    According Following Despite Although Though Because Amid Among Under Over About Against
+    Between Into Through Across Near Some Many Most All Both Each Every No Not Yes Former New
+    """.split()
+)
+# a council or assembly of a place is a local body (a group), not an organisation
+LOCAL_BODY_HEADS = frozenset("Council Commission Committee Board Authority".split())
+LOCALITY_WORDS = frozenset(
+    """Island Islands Regional Region Municipal Municipality City County Provincial Province
+    District Town Local Territorial Autonomous Village Tribal Island's""".split()
+)
+# words that alone before a head noun make a common name of an institution ("National
+# Assembly", "Constitutional Court"), not the proper name of an organisation
+ORG_GENERIC = frozenset(
+    """
+    National Supreme Federal Central High Higher General State Regional Local Joint Executive
+    Permanent Special Security Constitutional Election Elections Electoral Interim Transitional
+    Provisional Parliamentary Presidential Ruling Opposition European International Global World
+    United Republican Democratic People People's Peoples Human Rights Legislative Judicial
+    Governing Main Largest Big Major Minor Economic Political Military Foreign Internal
+    Federation Soviet
+    """.split()
+)
+# "Golos, an independent election monitor,": a one-word name that an apposition says is an
+# organisation
+ORG_APPOSITION_START_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]+")
+ORG_APPOSITION_RE = re.compile(
+    r"(?:(?!(?:of|for|in|at|with|to|from|on|by|and|or|who)\b)[\w’'-]+[ \t]+){0,3}"
+    r"(?:monitor|watchdog|group|party|movement|NGO|non-governmental\s+organi[sz]ation|"
+    r"organi[sz]ation|agency|association|coalition|alliance|network|foundation|institute|"
+    r"think[- ]tank|charity|union|federation|council|committee|commission)s?"
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|based|founded|set|backed|funded|close|linked)\b)"
+)
+
+
+def _proper_organizations(
+    state: ParseState, m: EntityMatcher, heads: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int]]:
+    """Organisations named by a proper name the gazetteer does not know: a run of capitalised
+    words that ends in an organisational head noun ("the Iraqi Islamic Party", "his National
+    Dialogue Council"; *heads* holds the run's start, the head's span and the paragraph's end),
+    or a one-word name with an apposition that says what it is ("Golos, an independent
+    election monitor,"). A state named inside the name is part of it."""
+    text = state.text
+    found: list[tuple[int, int, str, ActorKind]] = []
+    for run_lo, h_lo, h_hi, hi in heads:
+        words = text[run_lo:h_lo].split()[-5:]
+        if words:
+            found.extend(_org_before_head(text, m, hi, words, h_lo, h_hi))
+    body: list[tuple[int, int]] = []
+    body_starts: list[int] = []
+    for am in ORG_APPOSITION_START_RE.finditer(text):
+        if not body:
+            body = [(p.span.start, p.span.end) for p in state.paragraphs if p.kind is Block.BODY]
+            body_starts = [a for a, _ in body]
+        j = bisect_right(body_starts, am.start()) - 1
+        if j < 0 or am.start() >= body[j][1]:
+            continue
+        lo, hi = body[j]
+        words = _words_before(text, lo, am.start(), 1)
+        if not words or not ORG_APPOSITION_RE.match(text, am.end(), hi):
+            continue
+        name = words[0]
+        if _is_stop(m, name) or name in m.given_names or name.casefold() in m.people:
+            continue
+        found.append((am.start() - len(name), am.start(), name, ActorKind.ORGANIZATION))
+    if not found:
+        return []
+    known = [(mm.span.start, mm.span.end, d) for d in state.actors.values() for mm in d.mentions]
+    spans: list[tuple[int, int]] = []
+    for start, end, name, kind in found:
+        near = [(a, b, d) for a, b, d in known if a < end and start < b]
+        if any(d.kind is ActorKind.ORGANIZATION for _a, _b, d in near):
+            continue  # the gazetteer knows it ("UN Security Council", "Party of Regions")
+        for _a, _b, inner in near:
+            # "Iraqi" in "the Iraqi Islamic Party" is part of the name, no mention of Iraq
+            inner.mentions = [mm for mm in inner.mentions if not (start <= mm.span.start < end)]
+        key = slug(name)
+        org = state.actors.get(key)
+        if org is None:
+            org = state.actors[key] = ActorDraft(key=key, name=name, kind=kind)
+        org.mentions.append(Mention(span=trusted_span(start, end), key=key, via="name"))
+        org.aliases.append(name)
+        spans.append((start, end))
+    return spans
+
+
+def _words_before(text: str, lo: int, at: int, most: int) -> list[str]:
+    """The capitalised words (at most *most*) that end at *at*, each one space apart, not
+    before *lo*: "Golos" before ", an independent monitor"."""
+    win = max(lo, at - 16 * most)
+    parts = text[win:at].split(" ")
+    if win > lo and not text[win - 1].isspace():
+        parts = parts[1:]  # the window cut the first word
+    words: list[str] = []
+    for w in reversed(parts[-most:]):
+        if not TOKEN_RE.fullmatch(w):
+            break
+        words.append(w)
+    words.reverse()
+    return words
+
+
+def _org_before_head(
+    text: str, m: EntityMatcher, hi: int, words: list[str], h_lo: int, h_hi: int
+) -> list[tuple[int, int, str, ActorKind]]:
+    """The organisation whose name ends in the head noun at [h_lo, h_hi), with the capitalised
+    *words* before it ("Iraqi Islamic" before "Party") and an "of Iraq" after it."""
+    cut = max(
+        (i + 1 for i, w in enumerate(words) if w in ORG_LEADING or POSSESSIVE_RE.search(w)),
+        default=0,
+    )  # "The", "Iraq's", "As" in a headline: the name starts after them
+    words = words[cut:]
+    if not words or all(w in ORG_GENERIC or w in m.table or w in m.places for w in words):
+        return []
+    if words[0] in m.given_names or words[0] in m.honorifics:
+        return []  # "Margaret Court": a person
+    start = h_lo - len(" ".join(words)) - 1
+    if text[start:h_lo].split() != words:
+        return []  # tabs or double spaces between the words: leave it
+    end = h_hi
+    om = ORG_OF_RE.match(text, end, hi)
+    if om is not None and not om.group().rstrip().endswith(("'s", "’s")):
+        end = om.end()
+    kind = ActorKind.ORGANIZATION
+    if text[h_lo:h_hi] in LOCAL_BODY_HEADS and any(
+        w in LOCALITY_WORDS or w in m.places for w in words
+    ):
+        kind = ActorKind.GROUP  # "the Saltmarsh Island Council": a local body, no organisation
+    return [(start, end, text[start:end], kind)]
+
+
+# "MARIANO RAJOY (translated): ...", "PETERS: ...", "Q: ..." — a speaker label at a
+# paragraph's start (or, in a round-up, a section label: "AFRICAN UNION: ...")
 LABEL_RE = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3})"
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}|Q|A)"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:[ \t]"
 )
+# labels of the piece's own voice: the interviewer's questions are no one's statements
+NARRATOR_LABELS = frozenset(
+    "Q QUESTION INTERVIEWER INTERVIEWERS ANCHOR HOST PRESENTER REPORTER CORRESPONDENT "
+    "MODERATOR JOURNALIST EDITOR NARRATOR".split()
+)
+ANSWER_LABELS = frozenset({"A", "ANSWER"})
 
 
 NARRATOR_RE = re.compile(r"journalist|reporter|correspondent|presenter|anchor|host|editor", re.I)
@@ -220,6 +465,17 @@ def label_person(state: ParseState, m: EntityMatcher, name: str) -> str | None:
     known = m.people.get(proper.casefold())
     key = slug(known["name"]) if known else slug(proper)
     d = state.actors.get(key)
+    if d is not None and d.kind is not ActorKind.PERSON:
+        return None  # "AFRICAN UNION:": a section label, see label_speaker
+    if d is None and known is None and " " not in proper:
+        # "PETERS:": the surname of a person the text names
+        word = fold(proper)
+        same = [
+            p for p in state.actors.values()
+            if p.kind is ActorKind.PERSON and " " in p.name and fold(p.name.split()[-1]) == word
+        ]
+        d = same[0] if len(same) == 1 else None
+        key = d.key if d is not None else key
     titles = [str(p.get("role", "")) for p in known.get("posts", ())] if known else []
     if d is not None:
         titles += [d.role or "", *d.titles]
@@ -236,17 +492,86 @@ def label_person(state: ParseState, m: EntityMatcher, name: str) -> str | None:
     return key
 
 
+def label_speaker(
+    state: ParseState, m: EntityMatcher, name: str, at: int
+) -> tuple[str | None, str]:
+    """What the label *name* at offset *at* stands for: ``(key, "person")`` for a speaker's
+    turn (a named person, or under "A:" the interviewee introduced before the first
+    question), ``(key, "entity")`` for a round-up's section label naming a state or an
+    organisation (the paragraph is narrative), ``(None, "narrator")`` for the piece's own
+    voice, ``(None, "")`` for anything else."""
+    if name in NARRATOR_LABELS:
+        return None, "narrator"
+    if name in ANSWER_LABELS:
+        key = _interviewee(state, at)
+        return key, "person" if key else ""
+    key = label_person(state, m, name)
+    if key is not None:
+        return key, "person"
+    proper = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    hit = m.table.get(name) or m.table.get(proper)
+    if hit is None:
+        hit = m.folded_names.get(proper.casefold())
+    if hit is None:
+        return None, ""
+    return _entity_draft(state, hit[0]).key, "entity"
+
+
+def _interviewee(state: ParseState, at: int) -> str | None:
+    """The person a Q&A introduces: the last one named before its first question."""
+    text = state.text
+    first_q = next(
+        (
+            p.span.start
+            for p in state.paragraphs
+            if p.kind is Block.BODY and text.startswith(("Q:", "Q: ", "QUESTION:"), p.span.start)
+        ),
+        None,
+    )
+    if first_q is None or first_q > at:
+        return None  # no question before: "A:" is no answer
+    best: tuple[int, str] | None = None
+    for d in state.actors.values():
+        if d.kind is not ActorKind.PERSON or any(NARRATOR_RE.search(t) for t in d.titles):
+            continue
+        for mm in d.mentions:
+            if mm.span.start < first_q and (best is None or mm.span.start > best[0]):
+                best = (mm.span.start, d.key)
+    return best[1] if best else None
+
+
 def _speaker_labels(state: ParseState, m: EntityMatcher) -> None:
     text = state.text
     for p in state.paragraphs:
+        if p.kind is not Block.BODY and p.kind is not Block.TITLE:
+            continue
         lm = LABEL_RE.match(text, p.span.start, p.span.end)
         if lm is None:
             continue
-        key = label_person(state, m, lm.group("name"))
-        if key is not None:
-            state.actors[key].mentions.append(
-                Mention(span=trusted_span(lm.start("name"), lm.end("name")), key=key, via="label")
-            )
+        key, kind = label_speaker(state, m, lm.group("name"), p.span.start)
+        if key is None:
+            continue
+        state.actors[key].mentions.append(
+            Mention(span=trusted_span(lm.start("name"), lm.end("name")), key=key, via="label")
+        )
+        if kind == "entity":
+            _section_members(state, key, lm.end(), p.span.end)
+
+
+def _section_members(state: ParseState, key: str, lo: int, hi: int) -> None:
+    """In a round-up's section ("ARAB LEAGUE: Secretary-General Amr Moussa said ..."), a
+    person with a title and no other affiliation, named in its first sentence, speaks for
+    the section's state or organisation."""
+    entity = state.actors[key]
+    hi = min(hi, lo + 160)
+    for d in state.actors.values():
+        if d.kind is not ActorKind.PERSON or d.affiliation is not None or d.role is None:
+            continue
+        if not any(lo <= mm.span.start < hi for mm in d.mentions):
+            continue
+        if entity.kind is ActorKind.ORGANIZATION and not ORG_HEAD_RE.search(d.role):
+            continue
+        d.affiliation = key
 
 
 NAME_BEFORE_RE = re.compile(rf"(?:{TOKEN}[ \t]){{1,3}}\Z")
@@ -316,14 +641,25 @@ class _Sentences:
         return s, e
 
 
-def _persons(state: ParseState, m: EntityMatcher) -> None:
+def _persons(
+    state: ParseState,
+    m: EntityMatcher,
+    runs: list[tuple[Paragraph, list[re.Match[str]]]],
+) -> None:
     text = state.text
     cands: list[_Candidate] = []
-    for p in state.paragraphs:
+    heads: list[tuple[int, int, int, int]] = []  # organisation head nouns inside runs
+    for p, pruns in runs:
         incidental = p.kind in (Block.CAPTION, Block.META)
         sentences = _Sentences(text, p.span.start, p.span.end)
-        for run in NAME_RUN_RE.finditer(text, p.span.start, p.span.end):
-            cands.extend(_split_run(state, m, run, sentences, incidental))
+        # (a headline in title case is one long run of capitalised words: no names there)
+        pheads = heads if p.kind is Block.BODY else None
+        for run in pruns:
+            cands.extend(_split_run(state, m, run, sentences, incidental, pheads, p.span.end))
+    org_spans = _proper_organizations(state, m, heads)
+    if org_spans:
+        # "Independent Electoral" in "the Independent Electoral Commission" is no person
+        cands = [c for c in cands if not any(a <= c.start < b for a, b in org_spans)]
     # full names first, so that a surname can refer back to them
     people: dict[str, ActorDraft] = {}
     by_surname: dict[str, str] = {}
@@ -393,6 +729,8 @@ def _persons(state: ParseState, m: EntityMatcher) -> None:
         ):
             continue  # "speaking at Palazzo Chigi": a place, not a person
         d.incidental = all(getattr(mm, "via", "") == "caption" for mm in d.mentions)
+        if any(OWN_GOVERNMENT_RE.match(text, mm.span.end) for mm in d.mentions):
+            d.relevant = True  # "Erdogan's government backed the plan": his government acts
         if d.gender is None and " " in d.name:
             # a well-known given name tells "she" from "he"
             d.gender = m.given_names.get(d.name.split()[0])
@@ -470,6 +808,8 @@ def _is_stop(m: EntityMatcher, w: str) -> bool:
 
 def _stop(m: EntityMatcher, w: str) -> bool:
     bare = POSSESSIVE_RE.sub("", w).rstrip(".,")
+    if INITIALS_RE.match(w) and w not in m.table and bare not in m.table:
+        return False  # "H.W." in "George H.W. Bush" (but "U.S." names a state)
     return (
         bare in NOT_NAMES
         or bare in m.honorifics
@@ -497,7 +837,13 @@ _TOKEN_RE = re.compile(r"\S+")
 
 
 def _split_run(
-    state: ParseState, m: EntityMatcher, run: re.Match[str], sentences: _Sentences, incidental: bool
+    state: ParseState,
+    m: EntityMatcher,
+    run: re.Match[str],
+    sentences: _Sentences,
+    incidental: bool,
+    heads: list[tuple[int, int, int, int]] | None = None,
+    para_end: int = 0,
 ) -> Iterator[_Candidate]:
     """Person-name candidates inside a run of capitalised words, with the title before them.
 
@@ -518,6 +864,10 @@ def _split_run(
         w = toks[k][1]
         if _is_stop(m, w) or _is_date_word(text, base + toks[k][0], w):
             bare = POSSESSIVE_RE.sub("", w).rstrip(".")
+            if k and heads is not None and bare in ORG_HEADS:
+                # "Iraqi Islamic Party": an organisation's name, see _proper_organizations
+                at = base + toks[k][0]
+                heads.append((base, at, at + len(POSSESSIVE_RE.sub("", w)), para_end))
             cue = bare in PERSON_CUES or bare in m.honorifics or bare.casefold() in m.roles
             k += 1
             continue
@@ -533,14 +883,24 @@ def _split_run(
         pieces.append((start_k, k, cue))
         cue = False
     for i, j, has_cue in pieces:
+        while j > i and toks[j - 1][1][-1] == "." and INITIALS_RE.match(toks[j - 1][1]):
+            j -= 1  # initials end no name: "Plan B." is no person
+        if j == i:
+            continue
         words = [POSSESSIVE_RE.sub("", t[1]) for t in toks[i:j]]
         if sum(1 for w in words if w[:1].isupper()) > 4:
             continue  # particles ("de la") do not count
         if any(
-            (len(w) < 2 or not any(ch.islower() for ch in w)) and w not in IRISH_PARTICLES
+            (len(w) < 2 or not any(ch.islower() for ch in w))
+            and w not in IRISH_PARTICLES
+            and not INITIALS_RE.match(w)
             for w in words
         ):
             continue
+        if len(words) > 1 and words[0] in m.place_heads:
+            joined = " ".join(words)
+            if joined in m.places or joined in m.table:
+                continue  # a region or a state the gazetteer knows is no person
         start = base + toks[i][0]
         end = base + toks[j - 1][0] + len(words[-1])
         c = _Candidate(start=start, end=end, words=words, cue=has_cue, incidental=incidental)
@@ -601,6 +961,8 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, sentences:
         window_hi = c.start
     near: tuple[int, Entry] | None = None
     org: Entry | None = None
+    org_adjacent = False
+    org_start = 0
     for em in m.pattern.finditer(text, window_lo, window_hi):
         entry, _via = m.table[em.group()]
         if entry.kind == "state":
@@ -612,7 +974,18 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, sentences:
             or pos <= em.start() < pos + len(role_text)
         ):
             org = entry  # "NATO Secretary General Jens Stoltenberg", "EU spokesman Peter Stano"
-    if near is None and org is not None and ORG_HEAD_RE.search(role_text):
+            org_adjacent = True  # right before the title, or part of it
+            org_start = em.start()
+    if org_adjacent and near is not None:
+        # "Russian UN envoy", "Russia's UN envoy": the state before the organisation sends him
+        for em in m.pattern.finditer(text, max(window_lo, org_start - 20), org_start):
+            if m.table[em.group()][0].kind == "state" and text[em.end() : org_start] in (
+                " ", "'s ", "’s "
+            ):
+                org_adjacent = False
+    if org is not None and ORG_HEAD_RE.search(role_text) and (near is None or org_adjacent):
+        # the organisation right before the title wins over a state named elsewhere in the
+        # window: "In Brussels, EU spokeswoman Maja Kocijancic said"
         c.org_key = org.id
         return
     if near is None and role.speaks_for_state:

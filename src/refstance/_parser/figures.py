@@ -63,14 +63,23 @@ SIDE_RE = re.compile(
 )
 _PROPOSAL = (
     r"(?:proposals?|plans?|deals?|agreements?|accords?|bailout|terms|constitution|charter"
-    r"|amendments?|measures?|treaty|question|independence|secession|sovereignty|quotas?)"
+    r"|amendments?|measures?|treaty|question|independence|secession|sovereignty|quotas?"
+    r"|offer|autonomy|self-government|self-rule|statehood|devolution|home\s+rule)"
 )
 PEOPLE_DECIDE_RE = re.compile(
     rf"""(?P<who>\b[A-Z][\w'\u2019-]+|\b(?:voters|citizens|electorate))\s+
         (?:have\s+|had\s+)?(?:\w+ly\s+)?
-        (?:voted\s+(?:\w+\s+){{0,2}}?to\s+(?:\w+ly\s+)?)?
+        (?:voted\s+(?:\w+\s+){{0,4}}?to\s+(?:\w+ly\s+)?)?
         (?:reject|approv|accept|back|endors|turn(?:ed)?\s+down|narrowly\s+reject)\w*\s+
-        (?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_PROPOSAL}\b""",
+        (?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{_PROPOSAL}\b""",
+    re.VERBOSE,
+)
+# ballots cast for or against a proposal, in a text that never says "referendum": "344,580
+# ballots were cast against the autonomy proposal"
+CAST_ON_PROPOSAL_RE = re.compile(
+    rf"""\b(?:votes|ballots)\b[^.;]{{0,40}}?\b(?:were|was)\s+cast\s+
+        (?:against|for|in\s+favou?r\s+of)\s+(?:the\s+|a\s+|an\s+)?
+        (?:[\w'\u2019-]+\s+){{0,2}}?{_PROPOSAL}\b""",
     re.VERBOSE,
 )
 
@@ -83,6 +92,9 @@ SELF_RULE_VOTE_RE = re.compile(
           |to\s+(?:end|dissolve|leave)\s+(?:their|its|the)\s+(?:state\s+)?union\b)""",
     re.VERBOSE,
 )
+
+
+_PEOPLE_WORDS = frozenset({"voters", "citizens", "electorate"})
 
 
 def has_popular_vote(text: str, gazetteer: Gazetteer) -> bool:
@@ -99,11 +111,11 @@ def _popular_vote(text: str, gazetteer: Gazetteer) -> bool:
     low = folded(text)
     if "vot" not in low and "ballot" not in low:
         return False
-    if SIDE_RE.search(text):
+    if SIDE_RE.search(text) or CAST_ON_PROPOSAL_RE.search(text):
         return True
     for m in chain(PEOPLE_DECIDE_RE.finditer(text), SELF_RULE_VOTE_RE.finditer(text)):
         who = m["who"]
-        if who[0].islower():
+        if who[0].islower() or who.lower() in _PEOPLE_WORDS:
             return True
         hits = matcher_for(gazetteer).find(text, m.start("who"), m.end("who"))
         if any(t.via == "demonym" for t in hits):
@@ -459,7 +471,8 @@ NAMED_GERUND_RE = re.compile(
     re.VERBOSE,
 )
 NAMED_NOUN_RE = re.compile(
-    r"""\b(?:vot\w*|opt\w*)\s+(?:in\s+favou?r\s+of\s+|for\s+)?
+    r"""(?:\b(?:vot\w*|opt\w*|cast)\s+(?:in\s+favou?r\s+of\s+|for\s+)?
+        |\A\s*(?:(?:were|was)\s+)?(?:in\s+favou?r\s+of|for)\s+)
         (?:the\s+)?(?P<n>separation|secession|unity|union|unification)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -477,6 +490,7 @@ REMAIN_RE = re.compile(
 YES_RE = re.compile(
     r"""
     \b(?:yes(?:es)?|in\ favou?r|favou?rable|voted?\s*['\u2018\u201c"]?for\b(?!\s+(?:the\s+)?no\b)
+        |(?:were|was)\s+(?:cast\s+)?for\b(?!\s+(?:the\s+)?no\b)
         |support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es?)|approv(?:ed|ing|es?|al)
         |join(?:ing|s)?|annexation|accept(?:ed|ing)?|say\s+yes|said\s+yes
         |(?:chose|chosen|choose|opted|voted|decided)\s+to\s+(?:secede|break\s+away
@@ -703,9 +717,16 @@ class _Article:
         self.text = text = state.text
         self.matcher = matcher_for(state.gazetteer)
         self.places = _find_all(self.matcher, text)
+        if any(w in text for w in _SUFFIX_CHECK):
+            self.places = _with_suffixed_regions(text, self.places)
         # the places that name a voting territory (not the object of a choice), in text
         # order; names never overlap, so their starts and ends are both sorted
-        self.voting = [t for t in self.places if _voting_place(text, t)]
+        self.voting = [
+            t
+            for i, t in enumerate(self.places)
+            if _voting_place(text, t)
+            and not (i and t.via == "demonym" and _ethnic_after_place(text, self.places[i - 1], t))
+        ]
         self._starts = [t.span.start for t in self.voting]
         self._ends = [t.span.end for t in self.voting]
         self.membership = _membership(text)
@@ -773,7 +794,21 @@ class _Article:
             # place is named outright nearby
             if t.via == "name" or not t.is_state:
                 return t
+        if last is not None and last.via == "demonym" and last.is_state and self.home:
+            # only a state's adjective, and none near ("the former Portuguese colony"): the
+            # article's own territory
+            return self.home
         return last
+
+    def compass_part(self, compass: str, pos: int) -> Territory | None:
+        """The place last named before *pos* with the part of the compass *compass* after
+        it ("the Kurdish north", "the Greek Cypriot south"), or ``None``."""
+        text = self.text
+        for t in reversed(self.voting[: bisect_right(self._ends, pos)]):
+            m = COMPASS_AFTER_RE.match(text, t.span.end, t.span.end + 20)
+            if m is not None and m["c"].lower() == compass:
+                return t
+        return None
 
     def within(self, start: int, end: int) -> list[Territory]:
         """The voting places named in ``text[start:end]``."""
@@ -786,9 +821,101 @@ class _Article:
         return out
 
 
+# the words between two figures of one measure given for two places: " in the south and "
+PLACE_THEN_AND_RE = re.compile(
+    r"\s*(?:in|across|for)\s+[\w\s'\u2019-]{2,40}?(?:,\s*|\s+)(?:and|while|whereas)\s*\Z",
+    re.IGNORECASE,
+)
+# a part of the compass as a region: "87% in the north", "the Greek Cypriot south"
+_COMPASS = r"(?P<c>(?:north|south)(?:-?(?:east|west))?|east|west)"
+COMPASS_HEAD_RE = re.compile(rf"\s*(?:in|across)\s+the\s+{_COMPASS}\b(?!\s+of\b)", re.I)
+COMPASS_AFTER_RE = re.compile(rf"\s+{_COMPASS}\b", re.IGNORECASE)
+# a state named as the agent or the neighbour of a vote, not the place that votes: "a move
+# condemned by the neighbouring Comoros", "rejected by Spain"
+AGENT_BEFORE_RE = re.compile(
+    r"""(?:\b(?:condemned|denounced|claimed|disputed|critici[sz]ed|contested|annexed|occupied
+            |administered|ruled|governed|organi[sz]ed|backed|sponsored)\s+by
+          |\bneighbou?ring|\bneighbou?r)\s+(?:the\s+)?(?:neighbou?ring\s+)?\Z""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# a region the gazetteer lacks, named with the generic word of its kind: "the Nenets
+# Autonomous Okrug", "Anbar Province", "Kherson Oblast", "Nineveh Governorate"
+_SUFFIX_WORDS = (
+    "Province", "Oblast", "Governorate", "Okrug", "Krai", "Kray", "Prefecture", "Canton",
+    "Voivodeship", "Autonomous Region", "Autonomous Republic",
+)  # fmt: skip
+# every name SUFFIXED_REGION_RE finds holds one of these
+_SUFFIX_CHECK = ("Province", "Oblast", "Governorate", "Okrug", "Kra", "Prefecture", "Canton",
+                 "Voivodeship", "Autonomous R")  # fmt: skip
+_SUFFIX_ALTS = "|".join(w.replace(" ", r"\s+") for w in _SUFFIX_WORDS)
+SUFFIXED_REGION_RE = re.compile(
+    rf"""(?<![\w'\u2019-])(?P<n>(?:[A-Z][\w'\u2019-]+\s+){{1,3}}(?:{_SUFFIX_ALTS}))\b""",
+    re.VERBOSE,
+)
+# capitalised words that start a sentence or a clause, not a region's name
+_NOT_NAME_WORDS = frozenset(
+    {"In", "The", "On", "At", "For", "Of", "By", "And", "But", "From", "To", "As", "With",
+     "Across", "Throughout", "Only", "Every", "Each", "Its", "Their", "This", "That"}
+)  # fmt: skip
+
+
+def _with_suffixed_regions(text: str, places: tuple[Territory, ...]) -> tuple[Territory, ...]:
+    """*places* and the regions named with a generic word of their kind that the gazetteer
+    does not know (each its own region, of no known state)."""
+    extra: list[Territory] = []
+    for m in SUFFIXED_REGION_RE.finditer(text):
+        words = m["n"].split()
+        lead = 0
+        while lead < len(words) - 1 and words[lead] in _NOT_NAME_WORDS:
+            lead += 1
+        if len(words) - lead < 2:
+            continue
+        start = m.start("n") + m["n"].index(words[lead])
+        end = m.end("n")
+        if any(t.span.start < end and start < t.span.end for t in places):
+            continue  # the gazetteer names it, or a part of it
+        name = " ".join(words[lead:])
+        entry = Entry(id=_slug_key(name), name=name, kind="region", names=(name,))
+        extra.append(
+            Territory(entry=entry, span=trusted_span(start, end), written=name, via="name")
+        )
+    if not extra:
+        return places
+    return tuple(sorted((*places, *extra), key=lambda t: t.span.start))
+
+
+def _slug_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+# the last letters of the words that AGENT_BEFORE_RE ends with (a cheap test before it)
+_AGENT_ENDS = ("by ", "the ", "ring ", "bour ", "bor ", "The ")
+
+
+def _ethnic_after_place(text: str, prev: Territory, t: Territory) -> bool:
+    """Whether *t* is a state's adjective right after another place word, naming a people
+    who live there ("Bosnian Serbs", "Kosovo Serbs"): the place is the first word's."""
+    return (
+        t.via == "demonym"
+        and t.is_state
+        and prev.entry is not t.entry
+        and t.span.start - prev.span.end == 1
+        and text[prev.span.end] == " "
+    )
+
+
 def _voting_place(text: str, t: Territory) -> bool:
-    """Whether *t* names a place that votes, not the object of a choice ("join Russia")."""
+    """Whether *t* names a place that votes, not the object of a choice ("join Russia"), nor
+    a state named as an agent or a neighbour ("condemned by the neighbouring X")."""
     before = text[max(0, t.span.start - 40) : t.span.start]
+    if (
+        before.endswith(_AGENT_ENDS)
+        and t.via == "name"
+        and t.entry.kind == "state"
+        and AGENT_BEFORE_RE.search(before) is not None
+    ):
+        return False
     return CHOICE_BEFORE_RE.search(before) is None
 
 
@@ -951,6 +1078,12 @@ def _region_for(
             if hit:
                 return hit[0], False
         return home, False
+    if "the" in art.text[head[0] : head[0] + 12] and (
+        cm := COMPASS_HEAD_RE.match(art.text, head[0], head[1])
+    ):
+        # "87% in the north": the place named before as "the Turkish Cypriot north"
+        named_part = art.compass_part(cm["c"].lower(), fig.start)
+        return (named_part, True) if named_part is not None else (art.home, False)
     # the figure's own words end at a comma: ", the highest for any ballot in Britain"
     comma = art.text.find(",", head[0], head[1])
     after = art.within(head[0], comma if comma >= 0 else head[1])
@@ -977,11 +1110,16 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
     s = sent.slice(text)
     if not VOTE_RE.search(s) and (art.last_option is None or not SAME_MEASURE_RE.search(s)):
         return []
-    if DISTRACTOR_RE.search(s) and not EXIT_POLL_RE.search(s):
+    if (
+        DISTRACTOR_RE.search(s)
+        and not EXIT_POLL_RE.search(s)
+        and _distracted(s, sent, percents, counts)
+    ):
         return []
     out: list[_Found] = []
     prev_end = sent.start
     prev_option: str | None = None
+    prev_turnout = False
     flip = False  # the previous figure took the side named after this one
     for i, m in enumerate(percents):
         nxt = percents[i + 1].start() if i + 1 < len(percents) else sent.end
@@ -1021,7 +1159,10 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         option: str | None = None
         pronoun_turnout = IT_TURNOUT_RE.search(tail) and _turnout_before(art, block, sent)
         was_flip, flip = flip, False
-        if (
+        if "who" in head[:30] and PARTICIPANTS_CHOSE_RE.match(head):
+            # "98% of those who took part voted in favour": a share of the option
+            option = _option_in(head, art.membership)
+        elif (
             TURNOUT_RE.search(head[:25])
             or TURNOUT_RE.search(wide_tail)
             or pronoun_turnout
@@ -1054,6 +1195,9 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                 flip = option is not None
             if option is None and TURNOUT_RE.search(head):
                 measure = "turnout"
+            elif option is None and prev_turnout and PLACE_THEN_AND_RE.match(gap):
+                # "turnout was 89% in the south and 87% in the north"
+                measure = "turnout"
             elif option is None and prev_option is not None:
                 option = _COMPLEMENT.get(prev_option) if VERSUS_RE.search(gap) else prev_option
             elif option is None and SAME_MEASURE_TAIL_RE.search(tail):
@@ -1062,7 +1206,12 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                 option = _option_in(text[sent.start : m.start()], art.membership)
         if measure == "percent" and option is None:
             continue
+        if measure == "turnout" and (
+            CLOCK_TIME_RE.search(wide_tail) or CLOCK_TIME_RE.search(own_head[:40])
+        ):
+            continue  # "turnout at 1pm was 28 percent": an interim figure, no result
         prev_option = option
+        prev_turnout = measure == "turnout"
         national = bool(NATIONAL_RE.search(tail) or NATIONAL_RE.search(head))
         region, explicit = _region_for(
             art, sent, head_span, trusted_span(m.start(), m.end()), national
@@ -1085,6 +1234,28 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
     _share_options_to_counts(text, out, counted)
     out.extend(counted)
     return out
+
+
+# the words after a sentence's last figure that only compare it or say who told it: ", well
+# above the level of recent local elections", ", X told the Security Council"
+ASIDE_TAIL_RE = re.compile(
+    r"""[^,;]*,\s+(?:[^,;]*?\b(?:above|below|higher\s+than|lower\s+than|up\s+from|down\s+from
+        |compared\s+(?:with|to)|than\s+(?:in|at|for))\b
+        |[^,;]*?\b(?:told|addressed|informed|briefed)\s+(?:the\s+)?)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _distracted(
+    s: str, sent: Span, percents: list[re.Match[str]], counts: list[re.Match[str]]
+) -> bool:
+    """Whether the distractor words of sentence *s* touch its figures: not when every one
+    stands in an aside after the last figure (a comparison, or whom the figures were told)."""
+    last = max(m.end() for m in chain(percents, counts)) - sent.start
+    if DISTRACTOR_RE.search(s, 0, last) is not None:
+        return True
+    aside = ASIDE_TAIL_RE.match(s, last)
+    return aside is None or DISTRACTOR_RE.search(s, last, aside.end()) is not None
 
 
 def _two_answers(raw_head: str, cut: int) -> re.Match[str] | None:
@@ -1179,6 +1350,23 @@ SAME_MEASURE_RE = re.compile(
 SHARE_OF_VOTERS_RE = re.compile(
     r"""\A\s*of\s+(?:all\s+|the\s+)?(?:[\w'\u2019.,]+\s+){0,5}?(?:registered|eligible)\s+
         (?:voters|electors)\s+(?:cast|voted|turned\s+out|went\s+to)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# a time of day on polling day: "turnout at 1pm", "by noon", "as of 11:00"
+CLOCK_TIME_RE = re.compile(
+    r"""\b(?:at|by|as\s+of|until|till|before)\s+(?:around\s+|about\s+)?
+        (?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|hrs\b|o'clock\b|GMT\b|UTC\b
+             |local\s+time\b)
+          |\d{1,2}[:.]\d{2}\b|noon\b|midday\b|mid-day\b|lunchtime\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "98% of those who took part voted in favour": a share of an option among the voters, not a
+# turnout
+PARTICIPANTS_CHOSE_RE = re.compile(
+    r"""\A\s*of\s+(?:all\s+)?(?:those|the\s+people|people|voters|the\s+voters)\s+who\s+
+        (?:took\s+part|participated|voted|turned\s+out|cast\s+(?:a\s+|their\s+)?ballots?)\s+
+        (?:\w+ly\s+)?(?:voted|said|backed|supported|approved|endorsed|rejected|opposed|chose
+          |opted|were)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "Voters in Istanbul and Ankara ... 51.35 percent and 51.15 percent No respectively"
@@ -1287,6 +1475,7 @@ _COLUMN = {
 }
 
 
+_TURNOUT_CELL_RE = re.compile(r"\A\W*turn[-\s]?out\W*\Z", re.IGNORECASE)
 _VOTES_CELL_RE = re.compile(r"votes?\s+(?P<n>\d{1,3}(?:,\d{3})+)", re.IGNORECASE)
 _LINE_HEAD_RE = re.compile(r"\s*(?:electorate|turnout)\b", re.IGNORECASE)
 _LINE_FIGURE_RE = re.compile(
@@ -1335,17 +1524,25 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
         if not pm and not vm:
             continue
         label = None
+        box_turnout = False
         for back in range(k - 1, max(-1, k - 3), -1):
             c = cells[back]
             if digits[back]:
                 continue
             lm = LABEL_RE.match(c)
             label = _option_in(lm["o"], art.membership) if lm else None
+            # "Turnout" / "67.97%" in a box of key figures
+            box_turnout = back == k - 1 and pm is not None and _TURNOUT_CELL_RE.match(c) is not None
             break
-        if label is None:
+        if label is None and not box_turnout:
             continue
         region = art.before(b.span.start) or art.home
         if region is None:
+            continue
+        if box_turnout:
+            assert pm is not None
+            span = trusted_span(b.span.start + pm.start("num"), b.span.start + pm.end())
+            out.append(_found(region, None, "turnout", parse_percent(pm["num"]), span, b))
             continue
         if pm:
             value: object = parse_percent(pm["num"])
@@ -1395,7 +1592,8 @@ _OPTION_COLUMNS = {
 _NOT_OPTION_ROWS = frozenset(
     {
         "informal", "invalid", "blank", "spoilt", "spoiled", "void", "null", "rejected",
-        "total", "turnout", "electorate", "registered voters", "valid votes", "ballots cast",
+        "spoilt ballots", "spoiled ballots", "invalid ballots", "invalid votes", "blank ballots",
+        "rejected ballots", "total", "turnout", "electorate", "registered voters", "valid votes", "ballots cast",
     }
 )  # fmt: skip
 
@@ -1448,6 +1646,18 @@ def _option_rows(
                 span = trusted_span(start, start + len(cell))
                 out.append(_found(region, option, col, value, span, block, explicit=True))
             j += width
+        # rows of one figure under the options: "Spoilt ballots" / "83", "Turnout" / "87.9%"
+        while j + 1 < n and region is not None and cells[j].lower() in _NOT_OPTION_ROWS:
+            cm = _NUM_CELL_RE.match(cells[j + 1])
+            if cm is None:
+                break
+            used.update((j, j + 1))
+            if _TURNOUT_CELL_RE.match(cells[j]) and cm["pct"]:
+                block = blocks[j + 1]
+                start = block.span.start + block.span.slice(text).find(cells[j + 1])
+                span = trusted_span(start, start + len(cells[j + 1]))
+                out.append(_found(region, None, "turnout", parse_percent(cm["pct"]), span, block))
+            j += 2
     return out
 
 

@@ -68,7 +68,24 @@ POSSESSIVE_ROLE_RE = re.compile(
 )
 AS_FOLLOWS_RE = re.compile(r"\b(?:as\s+follows|following|below|these|results?|figures?)\s*:\s*\Z", re.I)
 # "the Ministry of Foreign Affairs of North Korea", "the government of Honduras"
-OF_WHOM_RE = re.compile(r"(?:\s+of\s+(?:foreign\s+affairs|the\s+interior|defen[cs]e)\b)?\s+of\s+(?:the\s+)?", re.I)
+# "the statement of the Ministry of Foreign Affairs of the Republic of Turkey": the state
+OF_WHOM_RE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:foreign\s+)?(?:ministry|department|office|government|embassy|"
+    r"mission|presidency|cabinet)\b)?"
+    r"(?:\s+of\s+(?:foreign\s+affairs|external\s+affairs|the\s+interior|defen[cs]e)\b)?"
+    r"\s+of\s+(?:the\s+)?",
+    re.I,
+)
+# "X, which described ...", "X, who said ...": the relative clause's antecedent speaks
+RELATIVE_GAP_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|has\s+|had\s+|then\s+)?")
+# "the Turkish foreign ministry said", "Russia's foreign ministry said": the gap between the
+# state and its verb is the institution that speaks for it
+INSTITUTION_GAP_RE = re.compile(
+    r"(?:'s|’s)?\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
+    r"government|embassy|presidency|administration|authorities|mission)"
+    r"(?:\s+(?:has|had|also|then|later|again))*\s*",
+    re.IGNORECASE,
+)
 QUOTE_ENDS_SENTENCE_RE = re.compile(r"\.\s*\Z")
 # "The Croatian foreign ministry said": the state speaks
 DEMONYM_INSTITUTION_RE = re.compile(
@@ -80,6 +97,9 @@ DEMONYM_INSTITUTION_RE = re.compile(
 OWN_GOVERNMENT_RE = re.compile(
     r"\b(?P<pron>his|her)\s+(?:government|ministry|foreign\s+ministry|administration)\b", re.I
 )
+# "'Tokelau has spoken': Winston Peters on ...": the speaker named right after the colon
+HEADLINE_COLON_RE = re.compile(r":[ \t]+(?=(?-i:[A-Z]))")
+POSSESSIVE_END_RE = re.compile(r"(?:'s|’s|s'|s’)\Z")
 WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
@@ -409,7 +429,8 @@ class _Resolver:
         if adj:
             from refstance._parser.actors import matcher_for
 
-            hit = matcher_for(self.state.gazetteer).table.get(adj.strip())
+            bare = POSSESSIVE_END_RE.sub("", adj.strip())  # "Guyana's foreign minister"
+            hit = matcher_for(self.state.gazetteer).table.get(bare)
             state = hit[0].id if hit and hit[0].kind == "state" else None
             if hit and hit[0].kind == "organization" and role == "secretary-general":
                 pass  # "the United Nations chief": the role is enough
@@ -425,15 +446,17 @@ class _Resolver:
                 continue
             if any(role in t or t in role or role.split()[-1] in t for t in d.titles):
                 return r.key
-        if state is None:
-            # a headline or lede may name the role before the person: "UN chief warns ..."
-            i = bisect_left(self.starts, pos)
-            for r in self.refs[i : i + 60]:
-                if r.start - pos > 1500:
-                    break
-                d = self.state.actors.get(r.key)
-                if r.kind is ActorKind.PERSON and d is not None and any(role in t for t in d.titles):
-                    return r.key
+        # a headline or lede may name the role before the person: "UN chief warns ...",
+        # "Guyana's foreign minister on ..."
+        i = bisect_left(self.starts, pos)
+        for r in self.refs[i : i + 60]:
+            if r.start - pos > 1500:
+                break
+            d = self.state.actors.get(r.key)
+            if r.kind is not ActorKind.PERSON or d is None:
+                continue
+            if (state is None or d.affiliation == state) and any(role in t for t in d.titles):
+                return r.key
         return None
 
 
@@ -538,6 +561,10 @@ def _subject_near(
                 return last[2], last[3]
             if re.fullmatch(r"\s*,[^,]{0,160},\s*", gap) or re.fullmatch(r"\s*\([^)]{0,80}\)\s*", gap):
                 return last[2], last[3]  # an apposition: "X, a Belarusian parliamentarian, said"
+            if RELATIVE_GAP_RE.fullmatch(gap) or (
+                not _is_person(res, last[2]) and INSTITUTION_GAP_RE.fullmatch(gap)
+            ):
+                return last[2], last[3]
             people = [c for c in before if c[3] == "name" and _is_person(res, c[2])]
             names = [c for c in before if c[3] == "name"]
             for group in (people, names, before):
@@ -599,6 +626,15 @@ def _attribute(
         if key is not None:
             return key, "by", f"passive-by/{how}", (s_lo, s_hi)
 
+    # headline: "…": X on the result
+    headline = text[q.close_at : q.close_at + 1] == ":" and not text[lo : q.open_at].strip()
+    if headline and q.close_at < hi:
+        cm = HEADLINE_COLON_RE.match(text, q.close_at, hi)
+        if cm is not None:
+            key, how = _subject_near(res, cm.end(), min(hi, cm.end() + 80), cm.end(), False)
+            if key is not None:
+                return key, None, f"headline-colon/{how}", (s_lo, s_hi)
+
     # trailing: "…," said X / "…," X said / "…," he added
     after_lo = q.close_at
     after = outside[after_lo - s_lo : after_lo - s_lo + 70]
@@ -652,6 +688,28 @@ def _attribute(
     return None, None, "", (s_lo, s_hi)
 
 
+# a liveblog entry's time stamp, a line of its own: "22:10", "9.45am", "14:05 GMT"
+TIMESTAMP_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EST|EDT|UTC|local(?:\s+time)?)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _liveblog_start(state: ParseState) -> int | None:
+    """The index of the first time-stamp line of a liveblog (one with at least two of them),
+    or None for an article that is no liveblog."""
+    text = state.text
+    stamps = [
+        i
+        for i, p in enumerate(state.paragraphs)
+        if p.kind is not Block.BODY
+        and len(p.span) <= 24
+        and text[p.span.start : p.span.start + 1].isdigit()
+        and TIMESTAMP_RE.match(text, p.span.start, p.span.end)
+    ]
+    return stamps[0] if len(stamps) >= 2 else None
+
+
 def _said_on(state: ParseState, lo: int, hi: int, outside: str) -> date | None:
     return first_date(outside, state.published)
 
@@ -666,6 +724,7 @@ def quotes(state: ParseState) -> None:
         by_para.setdefault(q.para, []).append(q)
     prev_speaker: dict[int, str | None] = {}
     statements: list[Statement] = []
+    live_from = _liveblog_start(state) if state.published is not None else None
     for q in found:
         para_quotes = by_para[q.para]
         p = state.paragraphs[q.para]
@@ -710,6 +769,8 @@ def quotes(state: ParseState) -> None:
         )
         if said_on is None and key is not None:
             said_on = _speakers_date(state, res, key, q, found)
+        if said_on is None and live_from is not None and q.para > live_from:
+            said_on = state.published  # an entry under a liveblog's time stamp: that day
         sid = f"q{len(statements) + 1}"
         statements.append(
             Statement(
@@ -845,7 +906,7 @@ POST_INTRO_RE = re.compile(
 def _labelled_turns(state: ParseState, found: list[_Quote]) -> list[_Quote]:
     """Transcript turns: the words after a speaker's label ("MARIANO RAJOY (translated): …")
     are that speaker's statement; quotations inside them belong to it."""
-    from refstance._parser.actors import LABEL_RE, label_person, matcher_for
+    from refstance._parser.actors import LABEL_RE, label_speaker, matcher_for
 
     text = state.text
     m = matcher_for(state.gazetteer)
@@ -856,9 +917,9 @@ def _labelled_turns(state: ParseState, found: list[_Quote]) -> list[_Quote]:
         lm = LABEL_RE.match(text, p.span.start, p.span.end)
         if lm is None:
             continue
-        key = label_person(state, m, lm.group("name"))
-        if key is None:
-            continue
+        key, kind = label_speaker(state, m, lm.group("name"), p.span.start)
+        if key is None or kind != "person":
+            continue  # a round-up's "AFRICAN UNION:" opens narrative, not a turn
         start = lm.end()
         if QUOTE_CHAR_RE.search(text, start, p.span.end) and any(
             start <= q.start < p.span.end for q in found

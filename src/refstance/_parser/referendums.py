@@ -105,6 +105,21 @@ ORG_SUBJECT_RE = re.compile(
         (?:\s+\((?P<abbr>[A-Z]{{2,6}})\))?\s+(?:had\s+|has\s+|have\s+)?{_RAN}\s+{_VOTE_END}""",
     re.VERBOSE,
 )
+# "The French government, which organised the consultation", "the Catalan authorities called
+# the poll": a state's or a region's government that ran the vote (the vote may be called a
+# consultation or a poll here, the verb being one of running it)
+_RAN_NOUN = (
+    r"(?:the\s+|a\s+|its\s+|this\s+|their\s+)(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_REF}|consultations?\b|polls?\b)"
+    r"(?=\s*(?:[,.;)]|\Z|(?:on|in|for|and|to|last|this|after|which|that|despite|of|over)\b))"
+)
+GOVERNMENT_RAN_RE = re.compile(
+    rf"""(?<![\w'\u2019.-])(?P<g>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})\s+
+        (?P<body>government|administration|authorities|cabinet)
+        (?:\s*,\s*(?:which|that)|\s+which|\s+that)?\s+(?:had\s+|has\s+)?
+        (?:organi[sz]ed|called|staged|held)\s+{_RAN_NOUN}""",
+    re.VERBOSE,
+)
 # "Sergei Aksyonov, the prime minister of Crimea who organised the vote"
 PERSON_WHO_RE = re.compile(
     rf"""(?<![\w'\u2019.-])(?P<p>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){{1,3}}),
@@ -282,7 +297,7 @@ def _named_organizer(state: ParseState, inside: Callable[[int], bool]) -> ActorD
     for s in _sentences(text):
         if not inside(s.start) or not any(low.find(w, s.start, s.end) >= 0 for w in _RAN_WORDS):
             continue
-        if not any(text.find(w, s.start, s.end) >= 0 for w in _REF_WORDS):
+        if not any(text.find(w, s.start, s.end) >= 0 for w in _RAN_NOUN_WORDS):
             continue
         stext = s.slice(text)
         for rule, pattern, make in (
@@ -290,6 +305,7 @@ def _named_organizer(state: ParseState, inside: Callable[[int], bool]) -> ActorD
             ("person-who", PERSON_WHO_RE, _person_who),
             ("passive", PASSIVE_RAN_RE, _person_who),
             ("body", ORG_SUBJECT_RE, _body),
+            ("government", GOVERNMENT_RAN_RE, _government),
         ):
             for m in pattern.finditer(stext):
                 draft = make(state, s, m)
@@ -299,6 +315,7 @@ def _named_organizer(state: ParseState, inside: Callable[[int], bool]) -> ActorD
     return None
 
 
+_RAN_NOUN_WORDS = ("referend", "plebiscit", "vote", "ballot", "consultation", "poll")
 _RAN_WORDS = ("organi", "held", "called", "staged", "conducted", "ran ", "initiated", "launched")
 
 
@@ -330,6 +347,23 @@ def _whose(state: ParseState, s: Span, m: re.Match[str]) -> ActorDraft | None:
     if place.is_state:
         return _actor(state, place.entry)
     return _group(state, f"{place.written} {body}", place.entry.country, place.span)
+
+
+def _government(state: ParseState, s: Span, m: re.Match[str]) -> ActorDraft | None:
+    """The state (or a region's government) named before "government, which organised the
+    vote"; ``None`` when the words name no known place."""
+    g = " ".join(m["g"].split())
+    if g.split()[0] in ("The", "A", "This", "That"):
+        g = g.split(" ", 1)[1] if " " in g else ""
+    if not g:
+        return None
+    entry = _resolve(state, g, True)
+    if entry is None:
+        return None
+    if entry.kind == "state":
+        return _actor(state, entry)
+    span = trusted_span(s.start + m.start("g"), s.start + m.end("body"))
+    return _group(state, f"{g} {m['body']}", entry.country, span)
 
 
 def _person_who(state: ParseState, s: Span, m: re.Match[str]) -> ActorDraft | None:

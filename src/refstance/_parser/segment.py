@@ -204,6 +204,33 @@ COMMENTS_HEADER_RE = re.compile(
 )
 
 
+# a wire dateline that opens the first paragraph: "KYIV, Sept 30, 2022 (Reuters) - ",
+# "MAMOUDZOU, Mayotte, March 30, 2009 (AFP) - ", "LONDON, 19 September 2014 — "
+WIRE_DATELINE_RE = re.compile(
+    r"""(?:[A-Z][A-Z'.\u2019-]+(?:[ /][A-Z][A-Z'.\u2019-]+)*)
+        (?:,\s+[A-Z][\w'.\u2019-]*(?:\s+[A-Z][\w'.\u2019-]*){0,3})?,\s+
+        (?P<date>[\w .,]{6,24}?)\s*(?:\([A-Z][\w .&/-]{1,30}\)\s*)?[-\u2013\u2014]\s""",
+    re.VERBOSE,
+)
+
+
+def _wire_dateline(state: ParseState, p: Paragraph, s: str) -> None:
+    """The publication date from a wire dateline that opens the first paragraph, when it
+    gives the year (a day without a year is left unread)."""
+    if DIGIT_RE.search(s, 0, 60) is None:
+        return
+    m = WIRE_DATELINE_RE.match(s)
+    if m is None:
+        return
+    dm = DATE_RE.fullmatch(m["date"].strip())
+    if dm is None or not (dm["md_y"] or dm["dm_y"] or dm["iso_y"] or dm["num_y"]):
+        return
+    d = match_to_date(dm, None)
+    if d is not None:
+        state.published = d
+        state.note("segment", "wire-dateline", p.span)
+
+
 def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) -> None:
     text = state.text
     title_done = False
@@ -258,5 +285,7 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
             p.kind = Block.CAPTION  # a caption repeated as alt text and as visible line
             continue
         p.kind = Block.BODY
+        if not body_seen and state.published is None and not state.published_given:
+            _wire_dateline(state, p, s)
         body_seen = True
         bodies += 1

@@ -950,8 +950,8 @@ def _holders(
             main = _clause_subjects(text, near, s_lo, rv.start(), None)
             # the one who reports: a person named in the main clause before an institution
             # in apposition ("X, the president of the Commission, says that ...")
-            people = [k for k in main if state.actors[k].kind is ActorKind.PERSON]
-            reporter = people[-1:] or main[-1:]
+            persons = [k for k in main if state.actors[k].kind is ActorKind.PERSON]
+            reporter = persons[-1:] or main[-1:]
             return list(dict.fromkeys([*reported, *reporter])), None, "reported-clause"
         if THEY_RE.match(text, rv.end()):
             # "A, B and C have declared that they do not recognise it": the declarers
