@@ -152,6 +152,7 @@ TIMOR_1999 = (
     "Timorese voted on Monday in a United Nations ballot on an offer of autonomy within "
     "Indonesia, a referendum the territory had awaited for a generation. "
 )
+EGYPT_2014 = "Egyptians approved a new constitution in a referendum last week. "
 MAYOTTE_2009 = "Mayotte voted in a referendum on Sunday on becoming a French department. "
 MORE_CASES = [
     pytest.param(
@@ -347,6 +348,88 @@ MORE_CASES = [
         id="campaigned-to-keep-the-union",
     ),
     pytest.param(
+        " date 2014-01-19 Riyadh\n\n" + EGYPT_2014 + "Jordan, Oman and Morocco congratulated "
+        "Egypt on the outcome.\n",
+        "Oman",
+        {Position.RECOGNIZE},
+        id="a-list-of-states-congratulates",
+    ),
+    pytest.param(
+        " date 2014-01-19 Cairo\n\n" + EGYPT_2014 + "Interim President Adly Mansour called "
+        'it "a new beginning for the nation".\n',
+        "Adly Mansour",
+        {Position.RECOGNIZE},
+        id="called-it-a-new-beginning",
+    ),
+    pytest.param(
+        " date 2014-01-19 Washington\n\n" + EGYPT_2014 + "Secretary of State John Kerry said "
+        "Washington took note of the results.\n",
+        "United States",
+        {Position.NEUTRAL},
+        id="took-note-of-the-results",
+    ),
+    pytest.param(
+        " date 2014-01-19 Ankara\n\n" + EGYPT_2014 + "The Turkish foreign ministry said in a "
+        'statement that a vote held under a coup "could not be considered a legitimate '
+        'expression of the people\'s will".\n',
+        "Turkey",
+        {Position.REJECT},
+        id="institution-reports-negated-expression-of-will",
+    ),
+    pytest.param(
+        " date 2014-01-19 Brussels\n\n" + EGYPT_2014 + "Pieter Claes, spokesman for EU "
+        "foreign policy chief Catherine Ashton, said the bloc respected the choice of the "
+        "Egyptian people.\n",
+        "Catherine Ashton",
+        set(),
+        id="a-spokesmans-principal-is-not-the-reporter",
+    ),
+    pytest.param(
+        " date 2008-11-26 Copenhagen\n\n" + "Greenlanders voted on self-rule in a referendum. "
+        "Pia Kjaersgaard said her party would not stand in the way of the islanders' "
+        "decision.\n",
+        "Pia Kjaersgaard",
+        {Position.RECOGNIZE},
+        id="not-standing-in-the-way",
+    ),
+    pytest.param(
+        " date 1991-12-03 Warsaw\n\n" + "Ukrainians voted for independence in a referendum. "
+        "Poland and Canada were the first states to recognise Ukrainian independence.\n",
+        "Canada",
+        {Position.RECOGNIZE},
+        id="recognising-the-independence-voted-for",
+    ),
+    pytest.param(
+        " date 2018-05-26 Dublin\n\n" + "Ireland held a referendum on repealing the abortion "
+        "ban. " + "Mary Lou McDonald, whose party had urged voters to back repeal, spoke in "
+        "Dublin.\n",
+        "Mary Lou McDonald",
+        {Position.SUPPORT},
+        id="whose-party-urged-a-yes",
+    ),
+    pytest.param(
+        " date 1980-05-21 Paris\n\n" + "Quebec voted on sovereignty-association in a "
+        "referendum. " + "France said only that the decision belonged to Quebecers.\n",
+        "France",
+        {Position.NEUTRAL},
+        id="the-decision-belongs-to-the-voters",
+    ),
+    pytest.param(
+        " date 2016-04-24 Khartoum\n\n" + "Darfur voted in a referendum on its status. "
+        "Norway and Denmark issued a joint statement saying that the conditions for a "
+        "credible vote did not exist.\n",
+        "Denmark",
+        {Position.REJECT},
+        id="conditions-for-a-credible-vote",
+    ),
+    pytest.param(
+        " date 2016-04-24 Khartoum\n\n" + "Darfur voted in a referendum on its status. "
+        "The Sudan Liberation Movement had called on its supporters to boycott the vote.\n",
+        "Sudan Liberation Movement",
+        {Position.REJECT},
+        id="calling-a-boycott",
+    ),
+    pytest.param(
         " date 2004-04-25 Athens\n\n" + "Cypriots voted on a United Nations plan in twin "
         "referendums. " + "Prime Minister Costas Karamanlis said Greece would not tell "
         "Greek Cypriots how to vote.\n",
@@ -397,6 +480,14 @@ MORE_CASES = [
             {"united-kingdom"},
             "iraq",
             id="rejected-by-voters-is-no-actors-stance",
+        ),
+        pytest.param(
+            " date 1980-05-21 Montreal\n\n" + "Quebec voted on sovereignty-association in a "
+            "referendum. " + "Rene Levesque did not call the result illegitimate. France "
+            "welcomed the result.\n",
+            {"france"},
+            "rene-levesque",
+            id="did-not-call-it-illegitimate",
         ),
     ],
 )

@@ -35,17 +35,17 @@ SOVEREIGNTY_RE = re.compile(r"\b(?:annex\w*|join(?:ing)?|secession|secede|indepe
 _NEG = r"(?:not|never|nor|in\s+no\s+way|no\s+one|nobody|none\s+of\s+\w+|n't|no\s+longer|refuse[sd]?\s+to|refusal\s+to|unwilling\s+to|cannot|can't|won't|will\s+not)"
 
 # the options of a ballot: the side of the proposal, and the side against it
-_YES = r"yes|approve|approval|apruebo|leave|independence|secession|sovereignty|sovereign\s+state|separation|oui|si|s[ií]"
+_YES = r"yes|approve|approval|apruebo|leave|independence|secession|sovereignty|sovereign\s+state|separation|repeal|oui|si|s[ií]"
 _NO = r"no|non|reject|rejection|rechazo|remain|stay|union|unity|federalis[mt]|status\s+quo"
 # campaigning, urging or leading for one side: "campaigned for a Yes", "urged citizens to vote
 # No", "called on Greeks to vote Yes", "led the campaign for a No vote", "backed Approve"
 _CAMPAIGN = (
-    r"\b(?:campaign\w*\s+(?:hard\s+)?for|(?:fought|argued|pushed|voices?|spoke\s+out)\s+for"
+    r"\b(?:campaign\w*\s+(?:hard\w*\s+|\w+ly\s+)?for|(?:fought|argued|pushed|voices?|spoke\s+out)\s+for"
     r"|(?:urg\w+|call\w*\s+on|ask\w*|encourag\w+)\s+[^.;]{{0,40}}?\bto\s+vote"
     r"|back(?:s|ed|ing)?|endors\w+|(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over)"
     r"\s+(?:the\s+)?campaign\s+(?:for|to))\s+(?:a\s+|the\s+)?(?:double\s+|clear\s+|resounding\s+)?[“\"‘']?(?:{opt})\b[”\"’']?"
     r"|\b(?:voices?|leaders?|figures?|members?)\s+of\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:camp|campaign|side)\b"
-    r"|\b(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over|joined)\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:campaign|side|camp)\b"
+    r"|\b(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over|joined|chair\w*)\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:campaign|side|camp|committee)\b"
 )
 
 CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
@@ -69,8 +69,14 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:is|was|were|are|be|as|declared)\s+[“\"]?invalid\b"
          r"|\bno\s+(?:[\w-]+\s+)?referendum\s+(?:had\s+|has\s+)?(?:taken\s+place|took\s+place)\b"
          r"|\bshould\s+(?:never|not)\s+have\s+(?:taken\s+place|been\s+held|gone\s+ahead)\b"
+         r"|\bconditions\s+for\s+a\s+(?:credible|free|fair|free\s+and\s+fair|legitimate|genuine)\s+(?:vote|referendum|ballot|plebiscite)\s+(?:did|do|does|had)\s+not\s+exist"
+         r"|\bno\s+conditions\s+for\s+a\s+(?:credible|free|fair|free\s+and\s+fair|legitimate|genuine)\s+(?:vote|referendum|ballot|plebiscite)"
          r"|\bwithout\s+(?:any\s+)?(?:democratic\s+|legal\s+)?(?:validity|legitimacy|legal\s+value)\b"
          r"|\b(?:no|lacks?|lacked|lacking)\s+(?:any\s+)?(?:democratic\s+|legal\s+)?legitimacy\b"),
+        (Position.REJECT, "boycott",
+         r"\b(?:urg\w+|call\w*\s+(?:on|for)|ask\w*|appeal\w*\s+to)\s+[^.]{0,40}?\bto\s+boycott\b"
+         r"|\bboycott(?:ed|ing|s)?\s+(?:the\s+)?(?:vote|referendum|ballot|plebiscite|poll|consultation)\b"
+         r"|\bcall\w*\s+for\s+a\s+boycott\b"),
         (Position.REJECT, "no-legal-value",
          r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"),
         (Position.REJECT, "condemn",
@@ -82,16 +88,16 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.REJECT, "violates",
          r"\b(?:violat\w*|breach\w*|flout\w*|challenge\s+to|affront\s+to|attack\s+on)\b[^.]{0,40}\b(?:international\s+law|charter|sovereignty|territorial\s+integrity|constitution|rule\s+of\s+law)"),
         (Position.RECOGNIZE, "recognizes",
-         r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will|as\s+(?:an?\s+)?(?:sovereign|independent|new)\b|the\s+new\s+state))"),
+         r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will|as\s+(?:an?\s+)?(?:sovereign|independent|new)\b|the\s+new\s+state|independence|statehood))"),
         (Position.RECOGNIZE, "accepts",
-         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|honou?r(?:s|ed)?|salut(?:e|es|ed))\s+(?:\w+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
+         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|honou?r(?:s|ed)?|salut(?:e|es|ed))\s+(?:[\w’'-]+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
          r"|\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?)\s+(?:the\s+)?(?:so-called\s+)?[“\"‘']?(?:referendum|plebiscite|ballot|poll)s?\b"
-         r"|\b(?:heartily|fully|wholly)\s+accept\b"
+         r"|\b(?:heartily|fully|wholly)\s+accept\b|\bnot\s+stand\s+in\s+the\s+way\s+of\b"
          r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,6}?[“\"‘']?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+(?:respected|honou?red|implemented|accepted)\b"
          r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
-         r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:popular\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
+         r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:(?:popular|people['’]s|peoples['’]?|voters['’]?|citizens['’]?)\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
          r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
          r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country)\s+(?:has|have)\s+(?:won|spoken|decided|chosen)\b"
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
@@ -103,13 +109,14 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bfree\s+will\b|\b(?:fully\s+)?(?:consistent|in\s+line|in\s+accordance|compliant)\s+with\s+(?:international\s+law|the\s+(?:un\s+)?charter|the\s+law|the\s+constitution)\b"
          r"|\bexpressed\s+(?:their|its|the)\s+(?:free\s+)?will\b|\bhail\w*\s+(?:it|the\s+(?:vote|result|outcome|referendum|ballot|plebiscite|poll))\b"
          r"|\bdeclared\s+the\s+(?:vote|result|referendum|ballot|outcome|plebiscite)s?\s+(?:valid|legitimate|legal|binding)\b"
-         r"|\b(?:described|called|termed|hailed|branded)\s+(?:the\s+)?(?:result|outcome|vote|referendum|ballot|plebiscite)s?\s+(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:triumph\w*|victory|success|landmark|milestone|historic)\b"
+         r"|\b(?:described|called|termed|hailed|branded)\s+(?:it|the\s+(?:result|outcome|vote|referendum|ballot|plebiscite)s?)\s+(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:triumph\w*|victory|success|landmark|milestone|historic|new\s+beginning|turning\s+point|step\s+forward)\b"
          r"|\b(?:met|meets?|meeting)\s+international\s+standards\b|\b(?:was|were|been|as)\s+(?:\w+\s+)?free\s+and\s+fair\b"
          r"|\brespect\w*\s+the\s+right\s+of\s+(?:the\s+)?(?:people|citizens|voters|residents|population)\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
          r"|\bcampaign\w*\s+for\s+(?:a\s+)?(?:yes|independence|leave|secession|annexation|the\s+reform|the\s+voice)\b"
-         r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform)\b"
+         r"|\bback\w*\s+(?:the\s+)?(?:yes|independence|leave|secession|annexation|brexit|the\s+reform|repeal)\b"
+         r"|\bcampaign\w*\s+to\s+(?:scrap|repeal|abolish|amend|change|remove|replace)\s+the\b"
          r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country)\s+(?:has|have)\s+won\b|\bwelcome\s+home\b"
          r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b|\bpush\w*\s+ahead\s+with\s+the\s+(?:vote|referendum|plebiscite)\b"
          r"|\bcampaign\w*\s+for\s+it\b|\bchampion\w*\s+(?:the\s+)?(?:change|proposal|reform|amendment|yes)s?\b"
@@ -149,6 +156,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:call\w*|urg\w*|appeal\w*|ask\w*)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:calm|patience|restraint)\b"
          r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"
          r"|\bnot\s+(?:tell|instruct|advise)\s+(?:[\w-]+\s+){0,3}?how\s+to\s+vote\b"
+         r"|\b(?:took|takes|take|taking)\s+note\s+of\s+the\s+(?:results?|outcome|vote|referendum)\b"
+         r"|\b(?:decision|choice|future)\s+(?:belong(?:s|ed)?\s+to|(?:is|was|lies|lay|rests?|rested)\s+with)\b"
+         r"|\b(?:is|was)\s+(?:up\s+to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:people|voters|citizens)\s+(?:of\s+[\w\s]{1,30}?)?to\s+decide\b"
          r"|\b(?:chose|choose|chooses|decided)\s+to\s+stay\s+out\b|\bstay(?:ed|s|ing)?\s+out\s+of\s+(?:it|the\s+(?:vote|campaign|referendum|debate))\b"),
     )
 )  # fmt: skip
@@ -169,21 +179,22 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "annulled": (
         "annul", "cancel", "void", "nullif", "scrapped", "invalid", "taken place", "took place",
-        "validity", "legitimacy", "legal value", "been held", "gone ahead",
+        "validity", "legitimacy", "legal value", "been held", "gone ahead", "conditions for",
     ),
-    "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out"),
-    "campaigns-no": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out"),
+    "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee"),
+    "campaigns-no": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee"),
     "illegal": (
         "illegal", "illegitimate", "unlawful", "unconstitutional", "null", "not legal",
         "not lawful", "not valid", "not legitimate",
     ),
     "accuses": ("accus",),
+    "boycott": ("boycott",),
     "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt"),
     "no-legal-value": ("no legal",),
     "condemn": ("condemn", "denounc", "deplor", "reject", "dismiss"),
     "violates": ("violat", "breach", "flout", "challenge to", "affront", "attack on"),
     "recognizes": ("recogni", "acknowledg", "admitted"),
-    "accepts": ("accept", "respect", "welcom", "hail", "recogni", "endorsed", "honour", "honor", "salut"),
+    "accepts": ("accept", "respect", "welcom", "hail", "recogni", "endorsed", "honour", "honor", "salut", "in the way"),
     "congratulates": ("congratulat",),
     "legitimate": (
         "legitimate will", "expression of", "compliance", "welcome home", "defeat",
@@ -193,7 +204,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "regard", "free will", "consistent", "in line", "accordance", "compliant", "respect",
         "freely", "honour", "honor", "implemented", "accepted", "expressed", "hail",
         "declared", "described", "called", "termed", "branded", "international standards",
-        "free and fair", "right of",
+        "free and fair", "right of", "beginning", "turning point", "step forward",
     ),
     "backs-yes": (
         "urg", "call", "campaign", "back", "victory", "has won", "have won", "welcome home",
@@ -209,6 +220,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "internal", "domestic", "matter for", "interfere", "no side", "no position", "dialogue",
         "calm", "restraint", "de-escalation", "of all countries", "side", "patience", "comment",
         "avoid", "position", "drawn into", "abstain", "how to vote", "stay out", "stayed out",
+        "note of", "belong", "lies with", "lay with", "rests with", "rested with", "to decide",
         "stays out", "staying out",
     ),
 }  # fmt: skip
@@ -247,9 +259,15 @@ def _contained(found: str) -> frozenset[str]:
 
 WHETHER_BEFORE_RE = re.compile(r"\b(?:whether|if)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
 WHETHER_IN_RE = re.compile(r"\b(?:whether|if)\b", re.IGNORECASE)
+# "did not call the result illegitimate": a denial, not a rejection
+NOT_CALLED_RE = re.compile(
+    r"\b(?:not|never|n't)\s+(?:call|consider|regard|deem|describe|label|think|believe|find)\w*\s+"
+    r"(?:[\w’'-]+\s+){0,3}(?:as\s+|to\s+be\s+)?\Z",
+    re.IGNORECASE,
+)
 NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
 ABOUT_VOTE_RE = re.compile(
-    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|annex\w*|results?|outcome|figures?|count|tally|it)\b",
+    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|consultation|annex\w*|results?|outcome|figures?|count|tally|it)\b",
     re.IGNORECASE,
 )
 NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,5}}\Z", re.IGNORECASE)
@@ -293,10 +311,15 @@ def stances(state: ParseState) -> None:
     ):
         return  # stances exist only toward a vote
     ref_id = state.referendums[0].id if state.referendums else None
-    mentions = sorted(
-        ((m.span.start, m.span.end, d.key, d.kind, m.via) for d in state.actors.values()
-         for m in d.mentions),
-        key=lambda t: t[0],
+    mentions = _outermost(
+        sorted(
+            (
+                (m.span.start, m.span.end, d.key, d.kind, m.via)
+                for d in state.actors.values()
+                for m in d.mentions
+            ),
+            key=lambda t: (t[0], -t[1]),
+        )
     )
     starts = [t[0] for t in mentions]
     organizers = {r.organizer for r in state.referendums if r.organizer}
@@ -350,6 +373,7 @@ def stances(state: ParseState) -> None:
                         continue
                 if pos is Position.REJECT and rule in ("sham", "illegal") and (
                     NOT_A_RE.search(before)
+                    or NOT_CALLED_RE.search(before)
                     or not ABOUT_VOTE_RE.search(text, max(s_lo, c_lo - 80), min(s_hi, c_hi + 80))
                 ):
                     continue  # "not a sham"; "their illegal war"
@@ -502,6 +526,8 @@ def _joined_subject(
     m_lo, m_hi, key, _kind, _via = before[-1]
     if any(a <= m_lo < b for a, b in in_quotes):
         return None
+    if _AGENTS_RE.fullmatch(text[before[-2][1] : m_lo]):
+        return None  # "A, B and C congratulated": one list of subjects
     if not SUBJECT_TO_CUE_RE.fullmatch(text, m_hi, hi) or not AND_SUBJECT_RE.search(
         text, max(lo, m_lo - 60), m_lo
     ):
@@ -548,6 +574,22 @@ def _new_clause_subject(text: str, lo: int, hi: int) -> bool:
         if ROLE_SUBJECT_RE.match(text, cm.end() + 1) or text[cm.end() : cm.end() + 5].lower() == " the ":
             return True
     return False
+
+
+def _outermost(
+    mentions: list[tuple[int, int, str, ActorKind, str]],
+) -> list[tuple[int, int, str, ActorKind, str]]:
+    """The mentions (sorted by start, longest first) without overlaps, the longer of two
+    overlapping names kept: "Sudan" inside "Sudan Liberation Movement" is part of its name."""
+    out: list[tuple[int, int, str, ActorKind, str]] = []
+    for t in mentions:
+        if out and t[0] < out[-1][1]:
+            # overlapping names ("The Sudan" and "Sudan Liberation Movement"): the longer
+            if t[1] - t[0] > out[-1][1] - out[-1][0]:
+                out[-1] = t
+            continue
+        out.append(t)
+    return out
 
 
 def _cue_hits(
@@ -611,7 +653,7 @@ VERB_CUES = frozenset(
     {
         "negated-recognition", "not-recognized", "recognizes", "accepts", "condemn", "blocks",
         "campaigns-yes", "campaigns-no", "backs-yes", "backs-no", "congratulates", "no-side",
-        "accuses", "celebrates", "legitimate",
+        "accuses", "celebrates", "legitimate", "boycott",
     }
 )  # fmt: skip
 # "NATO Secretary General Anders Fogh Rasmussen", "President of Belarus Alexander Lukashenko"
@@ -632,7 +674,7 @@ ROLE_SUBJECT_RE = re.compile(
     r"ambassador|leader|chief|governor|mayor))\b"
 )
 REPORTED_RE = re.compile(
-    r"\b(?:said|says|told\s+\w+|stated|announced|added|insisted|warned|stressed|noted|wrote|"
+    r"\b(?:said|says|saying|told\s+\w+|stated|stating|announced|added|insisted|warned|stressed|noted|wrote|"
     r"declared|argued|claimed|confirmed|made\s+clear)\b(?:\s+that)?",
     re.IGNORECASE,
 )
@@ -683,6 +725,7 @@ AND_NEXT_RE = re.compile(r",\s+and\s+(?:the\s+)?", re.I)
 AFTER_SECOND_RE = re.compile(
     r"(?:\s*,[^,;\"“”]{1,100},)?\s+(?:(?:also|then|jointly|both|together)\s+){0,2}", re.I
 )
+WHOSE_PARTY_RE = re.compile(r",\s+whose\s+(?:own\s+)?(?:party|movement|group|campaign)\b", re.IGNORECASE)
 # "X, whose government called the vote and who campaigned for a No": X campaigns
 AND_WHO_RE = re.compile(r"\band\s+who\b", re.I)
 WHOSE_INSTITUTION_RE = re.compile(
@@ -753,12 +796,42 @@ def _relative_antecedent(
         else:
             break
     keys += also
+    if inside and WHOSE_PARTY_RE.match(text, rel.start()) and not AND_WHO_RE.search(inner):
+        # "X, whose party had urged voters to back repeal": X and the party
+        d = state.actors.get(keys[-1])
+        if d is not None and d.kind is ActorKind.PERSON and d.affiliation in state.actors:
+            return [keys[-1], d.affiliation]
+        return keys
     if inside and WHOSE_INSTITUTION_RE.match(text, rel.start()) and not AND_WHO_RE.search(inner):
         # "X, whose government campaigned for ...": X's state
         d = state.actors.get(keys[-1])
         if d is not None and d.kind is ActorKind.PERSON:
             return [d.affiliation] if d.affiliation in state.actors else []
     return keys
+
+
+# "spokesman for EU foreign policy chief ": the person after it is the principal, not the
+# one who speaks
+SPEAKS_FOR_BEFORE_RE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|aide|advis[eo]r|envoy|deputy|representative)\s+(?:for|of|to)\s+"
+    r"(?:the\s+)?(?:[\w.’'-]+\s+){0,5}\Z",
+    re.I,
+)
+
+
+def _principal(
+    text: str,
+    mentions: list[tuple[int, int, str, ActorKind, str]],
+    starts: list[int],
+    key: str,
+    lo: int,
+    hi: int,
+) -> bool:
+    """Whether *key* is named in [lo, hi) only as the one a spokesman or aide works for."""
+    spots = [t for t in mentions[bisect_left(starts, lo) : bisect_left(starts, hi)] if t[2] == key]
+    return bool(spots) and all(
+        SPEAKS_FOR_BEFORE_RE.search(text, max(lo, t[0] - 60), t[0]) for t in spots
+    )
 
 
 def _list_subject(
@@ -939,6 +1012,11 @@ def _holders(
                 and not _new_clause_subject(text, first[1], c_lo)
             ):
                 reported = [first[2]]
+        if not reported:
+            # "The Turkish foreign ministry said in a statement that ...": its state
+            owner = _institution_subject(text, mentions, starts, s_lo, rv.start(), p_lo)
+            if owner is not None:
+                return [owner], None, "reported-institution"
         if not reported and REPORTED_GOVERNMENT_RE.match(text, rv.end()):
             # "Szijjarto said the government regarded the result as binding": the speaker's
             # government is their state
@@ -950,7 +1028,12 @@ def _holders(
             main = _clause_subjects(text, near, s_lo, rv.start(), None)
             # the one who reports: a person named in the main clause before an institution
             # in apposition ("X, the president of the Commission, says that ...")
-            persons = [k for k in main if state.actors[k].kind is ActorKind.PERSON]
+            persons = [
+                k
+                for k in main
+                if state.actors[k].kind is ActorKind.PERSON
+                and not _principal(text, mentions, starts, k, s_lo, rv.start())
+            ]
             reporter = persons[-1:] or main[-1:]
             return list(dict.fromkeys([*reported, *reporter])), None, "reported-clause"
         if THEY_RE.match(text, rv.end()):
