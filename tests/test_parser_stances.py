@@ -430,6 +430,28 @@ MORE_CASES = [
         id="calling-a-boycott",
     ),
     pytest.param(
+        " date 2016-02-24 La Paz\n\n" + "Bolivians voted in a referendum on presidential "
+        "terms. " + "The observer mission of the European Union called on all sides to "
+        "accept the tribunal's figures.\n",
+        "European Union",
+        {Position.RECOGNIZE},
+        id="calling-on-all-sides-to-accept-the-figures",
+    ),
+    pytest.param(
+        " date 1990-12-26 Ljubljana\n\n" + "Slovenia voted for independence in a plebiscite. "
+        "Hungary described the plebiscite as null and without legal effect.\n",
+        "Hungary",
+        {Position.REJECT},
+        id="described-as-null-without-legal-effect",
+    ),
+    pytest.param(
+        " date 2016-09-25 Sarajevo\n\n" + "Bosnian Serbs voted in a banned referendum. "
+        "Washington urged the authorities to respect the court's decisions.\n",
+        "United States",
+        set(),
+        id="respecting-a-courts-decision-is-not-recognition",
+    ),
+    pytest.param(
         " date 2004-04-25 Athens\n\n" + "Cypriots voted on a United Nations plan in twin "
         "referendums. " + "Prime Minister Costas Karamanlis said Greece would not tell "
         "Greek Cypriots how to vote.\n",

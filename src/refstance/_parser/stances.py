@@ -58,7 +58,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:sham|farce|farcical|mockery|charade|travesty|fake|phony|phoney|bogus|pseudo-?\w*|rigged|a\s+(?:\w+\s+)?lie|a\s+disgrace|a\s+fraud|parody|circus|pantomime|piece\s+of\s+theatre)\b"),
         (Position.REJECT, "illegal",
          r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"
-         r"|\b(?:is|was|were|are|be)\s+not\s+(?:legal|lawful|valid|legitimate)\b"),
+         r"|\b(?:is|was|were|are|be)\s+not\s+(?:legal|lawful|valid|legitimate)\b"
+         r"|\bas\s+null\b"),
         (Position.REJECT, "accuses",
          r"\baccus\w+\b(?=[^.]{0,100}\b(?:referend\w*|plebiscit\w*|annex\w*))"),
         (Position.REJECT, "blocks",
@@ -71,7 +72,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bshould\s+(?:never|not)\s+have\s+(?:taken\s+place|been\s+held|gone\s+ahead)\b"
          r"|\bconditions\s+for\s+a\s+(?:credible|free|fair|free\s+and\s+fair|legitimate|genuine)\s+(?:vote|referendum|ballot|plebiscite)\s+(?:did|do|does|had)\s+not\s+exist"
          r"|\bno\s+conditions\s+for\s+a\s+(?:credible|free|fair|free\s+and\s+fair|legitimate|genuine)\s+(?:vote|referendum|ballot|plebiscite)"
-         r"|\bwithout\s+(?:any\s+)?(?:democratic\s+|legal\s+)?(?:validity|legitimacy|legal\s+value)\b"
+         r"|\bwithout\s+(?:any\s+)?(?:democratic\s+|legal\s+)?(?:validity|legitimacy|legal\s+(?:value|effect|force))\b"
          r"|\b(?:no|lacks?|lacked|lacking)\s+(?:any\s+)?(?:democratic\s+|legal\s+)?legitimacy\b"),
         (Position.REJECT, "boycott",
          r"\b(?:urg\w+|call\w*\s+(?:on|for)|ask\w*|appeal\w*\s+to)\s+[^.]{0,40}?\bto\s+boycott\b"
@@ -90,7 +91,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "recognizes",
          r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will|as\s+(?:an?\s+)?(?:sovereign|independent|new)\b|the\s+new\s+state|independence|statehood))"),
         (Position.RECOGNIZE, "accepts",
-         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|honou?r(?:s|ed)?|salut(?:e|es|ed))\s+(?:[\w’'-]+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
+         r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|honou?r(?:s|ed)?|salut(?:e|es|ed))\s+(?:(?!court|tribunal|judge|judici)[\w’'-]+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
          r"|\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?)\s+(?:the\s+)?(?:so-called\s+)?[“\"‘']?(?:referendum|plebiscite|ballot|poll)s?\b"
          r"|\b(?:heartily|fully|wholly)\s+accept\b|\bnot\s+stand\s+in\s+the\s+way\s+of\b"
          r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,6}?[“\"‘']?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+(?:respected|honou?red|implemented|accepted)\b"
@@ -101,7 +102,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
          r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country)\s+(?:has|have)\s+(?:won|spoken|decided|chosen)\b"
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
-         r"|\b(?:result|outcome|verdict)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
+         r"|\b(?:result|outcome|verdict|decision)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
+         r"|\bcall\w*\s+on\s+(?:all\s+)?(?:sides|parties|everyone|all)\s+to\s+(?:accept|respect)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:results?|outcome|figures|count|verdict)\b"
          r"|\bregard\w*\s+the\s+(?:result|outcome|vote|verdict)\s+as\s+(?:\w+\s+)?(?:binding|valid|legitimate)\b"
          r"|\b(?:result|outcome|verdict)\s+(?:was|is)\s+[“\"]?(?:good|positive|great|welcome|a\s+good|a\s+victory)\b"
          r"|\brespect(?:s|ed)?\s+(?:it|them)\b|\b(?:conducted|held)\s+(?:\w+\s+)?freely\s+and\s+fairly\b"
@@ -179,7 +181,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "annulled": (
         "annul", "cancel", "void", "nullif", "scrapped", "invalid", "taken place", "took place",
-        "validity", "legitimacy", "legal value", "been held", "gone ahead", "conditions for",
+        "validity", "legitimacy", "legal value", "legal effect", "legal force", "been held",
+        "gone ahead", "conditions for",
     ),
     "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee"),
     "campaigns-no": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee"),
@@ -204,7 +207,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "regard", "free will", "consistent", "in line", "accordance", "compliant", "respect",
         "freely", "honour", "honor", "implemented", "accepted", "expressed", "hail",
         "declared", "described", "called", "termed", "branded", "international standards",
-        "free and fair", "right of", "beginning", "turning point", "step forward",
+        "free and fair", "right of", "beginning", "turning point", "step forward", "call",
     ),
     "backs-yes": (
         "urg", "call", "campaign", "back", "victory", "has won", "have won", "welcome home",
@@ -284,7 +287,10 @@ GROUNDS_RE = re.compile(
     "|".join(f"(?P<g{i}>{rx.pattern})" for i, (_g, rx) in enumerate(GROUNDS)), re.I
 )
 BOUNDARY_RE = re.compile(SENTENCE_BOUNDARY)
-INSTITUTION_OF_RE = re.compile(INSTITUTION_OF, re.IGNORECASE)
+# "the Presidency of the", "the Assembly of the": institutions too
+INSTITUTION_OF_RE = re.compile(
+    INSTITUTION_OF + r"|\b(?:presidency|assembly|council|office)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE
+)
 PREP_BEFORE_RE = re.compile(PREP_RIGHT_BEFORE, re.IGNORECASE)
 CLAUSE_RE = re.compile(r"(?:;|,\s+(?:and|but|while|whereas|which)\b|\bwhich\b|\bwhile\b)", re.IGNORECASE)
 ATTRIBUTIVE_RE = re.compile(
