@@ -275,3 +275,228 @@ def test_a_government_that_called_the_poll_of_a_region_is_a_group() -> None:
 )
 def test_an_opinion_poll_or_a_judgement_names_no_organiser(text: str) -> None:
     assert _organizer(refstance.parse(text)) is None
+
+
+# --------------------------------------------------------------------------- shapes found by
+# the blind articles 45-54
+
+
+def _refs(article: Article) -> list[set[tuple[str, str, Decimal]]]:
+    return [
+        {
+            (r.region, c.option, c.percent)
+            for r in ref.results
+            for c in r.choices
+            if c.percent is not None
+        }
+        for ref in article.referendums
+    ]
+
+
+def test_a_table_of_regions_with_a_share_column_and_a_turnout_column() -> None:
+    text = (
+        "Moldova held a referendum on Sunday. Results by district:\n\n"
+        "District\nYes, %\nTurnout, %\n"
+        "Moldova (total)\n71.20\n55.04\n"
+        "Gagauzia\n94.10\n70.33\n"
+        "Soroca region\n66.05\n51.90\n"
+        "Source: election commission.\n"
+    )
+    article = refstance.parse(text)
+    assert _shares(article) >= {
+        ("Moldova", "yes", Decimal("71.20")),
+        ("Gagauzia", "yes", Decimal("94.10")),
+        ("Soroca", "yes", Decimal("66.05")),
+    }
+    assert _turnouts(article) >= {
+        ("Moldova", Decimal("55.04")),
+        ("Gagauzia", Decimal("70.33")),
+        ("Soroca", Decimal("51.90")),
+    }
+    soroca = [r for ref in article.referendums for r in ref.results if r.region == "Soroca"]
+    assert soroca[0].region_as_written == "Soroca region"
+
+
+def test_a_table_of_candidates_is_no_table_of_results() -> None:
+    text = (
+        "Moldova held a referendum and an election on Sunday.\n\n"
+        "Candidate\nVotes, %\nIon Popescu\n55.10\nVasile Rusu\n44.90\n"
+    )
+    assert _shares(refstance.parse(text)) == set()
+
+
+def test_a_turnout_introduced_without_a_comma_after_a_pair_of_shares() -> None:
+    text = "In the referendum Scots voted No by 54.3 per cent to 45.7 per cent on a turnout of 81.9 per cent."
+    article = refstance.parse(text)
+    assert _shares(article) == {
+        ("Scotland", "no", Decimal("54.3")),
+        ("Scotland", "yes", Decimal("45.7")),
+    }
+    assert _turnouts(article) == {("Scotland", Decimal("81.9"))}
+
+
+def test_a_side_named_before_its_share_with_the_other_side_after_a_comma() -> None:
+    text = (
+        "In the Quebec referendum the Yes side took 52.4 per cent of the vote, the No side "
+        "47.6 per cent."
+    )
+    assert _shares(refstance.parse(text)) == {
+        ("Quebec", "yes", Decimal("52.4")),
+        ("Quebec", "no", Decimal("47.6")),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's referendum on the charter passed with 57.7 per cent.",
+        "In the referendum Turks had chosen sovereignty, 57.7 per cent of them.",
+        "The referendum of Turkey: 57.7 per cent of voters chose independence.",
+    ],
+)
+def test_passing_and_choosing_self_rule_are_the_yes_share(text: str) -> None:
+    assert ("Turkey", "yes", Decimal("57.7")) in _shares(refstance.parse(text))
+
+
+def test_a_distractor_word_in_a_clause_of_its_own_after_the_figures() -> None:
+    text = (
+        "In the Malta referendum voters chose independence by 54.5 percent, but the governor "
+        "then called early elections."
+    )
+    assert _shares(refstance.parse(text)) == {("Malta", "yes", Decimal("54.5"))}
+
+
+def test_a_vote_of_an_earlier_year_named_before_its_noun_is_a_referendum_of_its_own() -> None:
+    text = (
+        " date 2019-06-02 Irish voters backed the divorce amendment by 82.1 per cent in "
+        "Friday's referendum.\n\n"
+        "In the 1995 referendum on divorce, 50.3 per cent voted in favour."
+    )
+    refs = _refs(refstance.parse(text))
+    assert refs == [{("Ireland", "yes", Decimal("82.1"))}, {("Ireland", "yes", Decimal("50.3"))}]
+
+
+def test_a_share_told_with_the_year_of_its_vote_in_a_clause_of_its_own() -> None:
+    text = (
+        " date 2019-06-02 Irish voters backed the divorce amendment by 82.1 per cent in "
+        "Friday's referendum. It was a bigger win than expected, after voters approved the "
+        "last change by 50.3 per cent in 1995."
+    )
+    refs = _refs(refstance.parse(text))
+    assert refs == [{("Ireland", "yes", Decimal("82.1"))}, {("Ireland", "yes", Decimal("50.3"))}]
+
+
+def test_an_article_on_votes_of_earlier_years_keeps_the_one_with_most_figures_as_its_own() -> None:
+    text = (
+        " date 2021-05-20 Twenty years on.\n\n"
+        "In the 2001 referendum, 61.5 per cent of Quebecers voted No and 38.5 per cent "
+        "voted Yes.\n\n"
+        "The 1992 vote had gone the same way, with 56.7 per cent against."
+    )
+    refs = _refs(refstance.parse(text))
+    assert refs == [
+        {("Quebec", "no", Decimal("61.5")), ("Quebec", "yes", Decimal("38.5"))},
+        {("Quebec", "no", Decimal("56.7"))},
+    ]
+
+
+def test_an_exit_poll_that_foretold_the_result_is_no_result() -> None:
+    text = (
+        "Irish voters backed the amendment by 61.2 per cent in the referendum. An exit poll "
+        "on Friday had predicted a Yes vote of 64 per cent."
+    )
+    assert _shares(refstance.parse(text)) == {("Ireland", "yes", Decimal("61.2"))}
+
+
+def test_a_share_set_off_by_commas_belongs_to_the_place_its_verb_names() -> None:
+    text = (
+        "Ireland voted Yes in the referendum, by 60.1 per cent. The weakest Yes vote, 45.2 "
+        "per cent, came in Dublin Bay North."
+    )
+    assert ("Dublin Bay North", "yes", Decimal("45.2")) in _shares(refstance.parse(text))
+
+
+def test_places_in_what_a_share_voted_for_are_not_the_voting_place() -> None:
+    text = (
+        "Gagauzia held a referendum. According to the commission of Gagauzia, 91.5% voted for "
+        "closer ties with the union of Russia and Belarus, while 90.8% voted against joining "
+        "the European Union."
+    )
+    assert _shares(refstance.parse(text)) == {
+        ("Gagauzia", "yes", Decimal("91.5")),
+        ("Gagauzia", "no", Decimal("90.8")),
+    }
+
+
+def test_places_in_the_words_of_a_question_are_not_the_voting_place() -> None:
+    text = (
+        "Gagauzia votes on its future\n\n"
+        "Moldova says the referendum in Gagauzia is illegal. Moldova will not count it.\n\n"
+        "On the question of the status of Gagauzia should Moldova cease to exist as a "
+        "state, 96.3% voted yes."
+    )
+    assert _shares(refstance.parse(text)) == {("Gagauzia", "yes", Decimal("96.3"))}
+
+
+def test_the_one_region_the_headline_names_is_the_article_home() -> None:
+    text = (
+        "Gagauzia votes despite a court ban\n\n"
+        "Moldova says the referendum is illegal. Moldova's courts agree, and Moldova will "
+        "ignore it.\n\n"
+        "The commission said 97.9% voted yes."
+    )
+    assert _shares(refstance.parse(text)) == {("Gagauzia", "yes", Decimal("97.9"))}
+
+
+def test_a_share_of_the_electorate_gives_way_to_the_share_of_ballots_cast() -> None:
+    text = (
+        "Slovenia held a plebiscite on independence. 80.1 per cent of all those entitled to "
+        "vote answered Yes. Of the ballots cast, 91.7 per cent were in favour."
+    )
+    assert _shares(refstance.parse(text)) == {("Slovenia", "yes", Decimal("91.7"))}
+
+
+def test_a_share_of_the_electorate_stays_when_it_is_the_only_one() -> None:
+    text = "Slovenia held a plebiscite. 80.1 per cent of the electorate answered Yes."
+    assert _shares(refstance.parse(text)) == {("Slovenia", "yes", Decimal("80.1"))}
+
+
+def test_two_named_options_that_are_neither_yes_nor_no() -> None:
+    text = (
+        "The Darfur referendum ended with 95.5 per cent of voters choosing to keep the present "
+        "system of three states and 4.5 per cent voting for a unified region."
+    )
+    assert _shares(refstance.parse(text)) == {
+        ("Darfur", "states", Decimal("95.5")),
+        ("Darfur", "unified region", Decimal("4.5")),
+    }
+
+
+def test_a_lower_case_phrase_after_held_in_names_no_organiser() -> None:
+    text = (
+        "Voters in Darfur backed the states option by 95.5 per cent. The referendum was held "
+        "in fulfilment of the Doha accord."
+    )
+    org = _organizer(refstance.parse(text))
+    assert org is None or org.name != "Qatar"
+
+
+def test_a_body_which_organised_the_vote() -> None:
+    text = (
+        "Eritrea voted for independence in the referendum, by 99.1 per cent. Voters thanked "
+        "the Popular Liberation Front, which fought the war and organised the vote."
+    )
+    org = _organizer(refstance.parse(text))
+    assert org is not None
+    assert org.name == "Popular Liberation Front"
+
+
+def test_a_body_named_for_the_referendum_organises_it_when_nobody_else_does() -> None:
+    text = (
+        "Darfur Vote Commission Reports\n\n"
+        "The Darfur Status Referendum Commission said the referendum gave 95.5 per cent to "
+        "the states option. The Darfur Referendum Commission thanked voters."
+    )
+    org = _organizer(refstance.parse(text))
+    assert org is not None
+    assert org.name == "Darfur Status Referendum Commission"

@@ -454,3 +454,132 @@ def test_two_word_quotation_with_a_speaker_is_kept() -> None:
     )
     article = refstance.parse(text)
     assert _spoken_by(article, _with(article, "a landmark"), "George W. Bush")
+
+
+def test_unattributed_ballot_question_is_no_statement() -> None:
+    text = (
+        " date 1990-12-26 Results\n\nThe report covers the vote held on the question "
+        '"Should the island become a free and sovereign state?" and its turnout.\n'
+    )
+    assert refstance.parse(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ('He asked for a mandate to negotiate "shared-sovereignty" with the capital.', False),
+        ('She called the plan a "power-grab" by the capital.', True),
+    ],
+)
+def test_one_hyphenated_word_names_a_proposal_unless_framed_as_a_verdict(
+    sentence: str, kept: bool
+) -> None:
+    text = " date 2020-05-20 Vote\n\nMara Lind led the campaign. " + sentence + "\n"
+    assert bool(refstance.parse(text).statements) is kept
+
+
+def test_spokesman_reporting_his_states_reaction_is_the_speaker() -> None:
+    text = (
+        " date 1991-12-04 Reactions\n\nWhite House spokeswoman Karen Doyle said Washington "
+        'welcomed the vote as "a fair and peaceful choice" and would recognise the result.\n'
+    )
+    article = refstance.parse(text)
+    assert _spoken_by(article, _with(article, "fair and peaceful"), "Karen Doyle")
+
+
+def test_state_named_by_demonym_and_cabinet_speaks() -> None:
+    text = (
+        " date 2014-01-19 Reactions\n\nThe Saudi cabinet said in a statement that the vote "
+        '"honours the will of a brotherly people".\n'
+    )
+    article = refstance.parse(text)
+    assert _spoken_by(article, _with(article, "brotherly people"), "Saudi Arabia")
+
+
+def test_antecedent_of_a_relative_clause_before_the_verb_speaks() -> None:
+    text = (
+        " date 2014-01-19 Reactions\n\nAnna Berg, who now chairs the OSCE, said the vote "
+        'had been fair "from the first ballot to the last".\n'
+    )
+    article = refstance.parse(text)
+    assert _spoken_by(article, _with(article, "first ballot"), "Anna Berg")
+
+
+def test_liveblog_entry_takes_the_date_of_its_day_heading() -> None:
+    text = (
+        " date 2014-02-03 LIVE: the vote\n\nMONDAY 3 FEBRUARY\n\n09:40\n\n"
+        'Mayor Ivo Marek said the count was "complete at last".\n\n'
+        "SUNDAY 2 FEBRUARY\n\n22:10\n\n"
+        'Anna Brandt said the polls had been "calm all day".\n'
+    )
+    article = refstance.parse(text)
+    assert _with(article, "complete at last").said_on == date(2014, 2, 3)
+    assert _with(article, "calm all day").said_on == date(2014, 2, 2)
+
+
+def test_table_of_figures_is_no_liveblog() -> None:
+    text = (
+        " date 1991-12-04 Results\n\nRegion\nYes, %\nNorth\n90.32\nSouth\n23.27\nEast\n4.49\n\n"
+        'Leader Ivan Petrenko said the country had "found its place".\n'
+    )
+    article = refstance.parse(text)
+    assert _with(article, "found its place").said_on is None
+
+
+def test_date_after_publication_is_not_when_the_words_were_said() -> None:
+    text = (
+        " date 2008-11-26 Reactions\n\nPrime Minister Lars Holm said the island's choice "
+        'would be respected "to the letter" and that the law takes effect on June 21, 2009.\n'
+    )
+    article = refstance.parse(text)
+    assert _with(article, "to the letter").said_on is None
+
+
+@pytest.mark.parametrize(
+    ("when", "said_on"),
+    [
+        ("today", date(1990, 12, 26)),
+        ("this morning", date(1990, 12, 26)),
+        ("yesterday", date(1990, 12, 25)),
+        ("forty years ago tonight", None),
+    ],
+)
+def test_relative_day_of_the_sentence(when: str, said_on: date | None) -> None:
+    text = (
+        f" date 1990-12-26 Communique\n\nSpeaking {when}, chairman Ivo Marek said the result "
+        'was "binding on every body of the republic".\n'
+    )
+    article = refstance.parse(text)
+    assert _with(article, "binding on every body").said_on == said_on
+
+
+def test_footnote_of_a_quotation_dates_it_and_its_first_part() -> None:
+    text = (
+        " date 2020-05-20 Forty years on\n\n"
+        'Before the vote the prime minister spoke in Montreal. "A No is no standstill," '
+        'Pierre Lamont said then. "It is a mandate for change."[2]\n\n'
+        "[2] Speech at the Verdun Arena, Montreal, May 14, 1980.\n"
+    )
+    article = refstance.parse(text)
+    assert _with(article, "mandate for change").said_on == date(1980, 5, 14)
+    assert _with(article, "no standstill").said_on == date(1980, 5, 14)
+
+
+def test_next_quotation_of_the_same_speaker_is_the_same_occasion() -> None:
+    text = (
+        " date 2016-02-24 Q&A\n\nSpeaking at the palace on Wednesday, President Luis Arce "
+        'said he blamed "a dirty war on social networks".\n\n'
+        '"We have lost a vote, not the people," he told reporters.\n'
+    )
+    article = refstance.parse(text)
+    assert _with(article, "lost a vote").said_on == date(2016, 2, 24)
+
+
+def test_states_dated_statement_dates_its_spokesmans_words() -> None:
+    text = (
+        " date 2022-09-27 Beijing\n\nChina reiterated on Tuesday that borders must be "
+        "respected.\n\n"
+        '"All countries deserve respect," Chinese Foreign Ministry spokesman Li Wen said.\n'
+    )
+    article = refstance.parse(text)
+    assert _with(article, "deserve respect").said_on == date(2022, 9, 27)

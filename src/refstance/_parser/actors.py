@@ -45,7 +45,7 @@ NAME_RUN_RE = re.compile(
 # titles whose holder speaks for the organisation named before them
 ORG_HEAD_RE = re.compile(
     r"spokes|secretary|president|chief|head|director|commissioner|representative|envoy|chair|"
-    r"coordinator|rapporteur",
+    r"coordinator|rapporteur|leader",
     re.I,
 )
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:at|in|into|from|near|outside|inside|to|toward|towards)\s+(?:the\s+)?\Z", re.I)
@@ -70,6 +70,7 @@ OWN_GOVERNMENT_RE = re.compile(
 METONYM_NAME_INITIALS = frozenset("GPAFDSTMCRgpafdstmcr")  # the first letters of those words
 METONYM_IN_NAME_RE = re.compile(
     r"[ \t]+(?:Group|Process|Agreements?|Protocols?|Format|Declaration|Summit|Accords?|Talks|"
+    r"Document|"
     r"Memorandum|Treaty|Convention|Consensus|Communiqu[eé]|Framework|Roadmap|Road\s+Map|"
     r"process|agreements?|protocols?|format|declaration|summit|accords?|talks|memorandum|"
     r"treaty|convention|consensus|communiqu[eé]|framework|roadmap)\b"
@@ -93,6 +94,9 @@ class EntityMatcher:
     folded_names: dict[str, tuple[Entry, str]]  # names (not demonyms, metonyms) casefolded
     place_heads: frozenset[str]  # the first words of names of several words of places, states
     given_names: dict[str, str]  # given name -> "f" or "m"
+    # full names of several words by the spelling-insensitive key of each word: "Omer Hassan
+    # Ahmed al-Bashir" meets "Omar Hassan Ahmad al-Bashir"
+    people_full: dict[tuple[str, ...], dict[str, Any]] = attrs.field(factory=dict)
     # memo of _is_stop: the same capitalised words recur in every article
     stop_words: dict[str, bool] = attrs.field(factory=dict)
 
@@ -141,7 +145,26 @@ def matcher_for(g: Gazetteer) -> EntityMatcher:
             if " " in n
         ),
         given_names=g.given_names(),
+        people_full=_full_name_index(people),
     )
+
+
+def _full_name_index(people: dict[str, dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
+    """Person records by the :func:`name_key` of each word of their names of three words or
+    more (shorter names are too easily shared); a key two people share is left out."""
+    out: dict[tuple[str, ...], dict[str, Any]] = {}
+    shared: set[tuple[str, ...]] = set()
+    for form, p in people.items():
+        words = form.split()
+        if len(words) < 3:
+            continue
+        key = tuple(name_key(w) for w in words)
+        if key in out and out[key] is not p:
+            shared.add(key)
+        out.setdefault(key, p)
+    for key in shared:
+        del out[key]
+    return out
 
 
 def _people_index(g: Gazetteer) -> tuple[dict[str, dict[str, Any]], dict[str, list[dict[str, Any]]]]:
@@ -217,6 +240,7 @@ def actors(state: ParseState) -> None:
     """Find every actor mention and assemble the actor drafts."""
     m = matcher_for(state.gazetteer)
     text = state.text
+    given_at: set[int] = set()  # state names used as a person's given name ("France Bučar")
     for p in state.paragraphs:
         for mm in m.pattern.finditer(text, p.span.start, p.span.end):
             entry, via = m.table[mm.group()]
@@ -238,15 +262,103 @@ def actors(state: ParseState) -> None:
                 and METONYM_IN_NAME_RE.match(text, mm.end())
             ):
                 continue  # "the Minsk Group", "the Oslo Accords": a name, not the state
+            if (
+                via == "name"
+                and entry.kind == "state"
+                and text[mm.end() + 1 : mm.end() + 2].isupper()
+                and _given_name_at(text, m, mm)
+            ):
+                given_at.add(mm.start())
+                continue  # "Dr. France Bučar": a person's given name, not the state
             d = _entity_draft(state, entry)
             d.mentions.append(Mention(span=trusted_span(mm.start(), mm.end()), key=d.key, via=via))
             d.aliases.append(mm.group())
     runs = [
         (p, list(NAME_RUN_RE.finditer(text, p.span.start, p.span.end))) for p in state.paragraphs
     ]
-    _persons(state, m, runs)
+    _persons(state, m, runs, given_at)
+    _organization_members(state)
     _speaker_labels(state, m)
     _organization_anaphors(state, m)
+
+
+# the word before a name (an honorific: "Dr.", "Prof.") and the capitalised word after it
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w.]*)[ \t]+\Z")
+_WORD_AFTER_RE = re.compile(rf"[ \t]+({TOKEN})")
+
+
+def _given_name_at(text: str, m: EntityMatcher, mm: re.Match[str]) -> bool:
+    """Whether the one-word state name at *mm* is a person's given name: an honorific
+    before it and a surname after it ("Dr. France Bučar", "Mr Jordan Henderson")."""
+    if not text[mm.end() + 1 : mm.end() + 2].isupper() or " " in mm.group():
+        return False  # most state names go on with a lower-case word or a comma
+    if text[mm.end() : mm.end() + 1] not in (" ", "\t"):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, mm.start() - 14), mm.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    if word not in m.honorifics and word.rstrip(".") not in m.honorifics:
+        return False
+    after = _WORD_AFTER_RE.match(text, mm.end())
+    return after is not None and not _is_stop(m, after.group(1))
+
+
+# "Kuupik Kleist, leader of the left-wing X party": the organisation a person leads or
+# speaks for, named in an apposition (the pattern ends where the organisation's name starts)
+MEMBER_OF_RE = re.compile(
+    r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:leader|spokes(?:man|woman|person)|chair(?:man|woman|person)?|head|president|"
+    r"secretary[- ]general|founder|director|coordinator)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}\Z"
+)
+MEMBER_OF_WORDS = (
+    "leader", "spokes", "chair", "head", "president", "secretary", "founder", "director",
+    "coordinator",
+)  # fmt: skip
+# "X party leader Anna Berg", "X leader Anna Berg": the title after the organisation's name
+MEMBER_TITLE_AFTER_RE = re.compile(
+    r"(?:'s|’s)?[ \t]+(?:party[ \t]+)?(?:leader|spokes(?:man|woman|person)|chair(?:man|woman)?)"
+    r"[ \t]+"
+)
+
+
+def _organization_members(state: ParseState) -> None:
+    """A person with no affiliation who leads or speaks for an organisation the text names
+    right next to the name ("X, a spokesman for the Y campaign", "Y leader X") speaks for it."""
+    text = state.text
+    by_end: dict[int, ActorDraft] | None = None
+    by_start: dict[int, ActorDraft] = {}
+    for d in list(state.actors.values()):
+        if d.kind is ActorKind.PERSON or d.kind is ActorKind.STATE:
+            continue
+        for mm in d.mentions:
+            if mm.via != "name":
+                continue
+            a, b = mm.span.start, mm.span.end
+            lo = max(0, a - 110)
+            before = (
+                MEMBER_OF_RE.search(text, lo, a)
+                if any(w in text[lo:a] for w in MEMBER_OF_WORDS)
+                else None
+            )
+            after = MEMBER_TITLE_AFTER_RE.match(text, b) if text[b : b + 1] in " '’" else None
+            if before is None and after is None:
+                continue
+            if by_end is None:
+                # (a leader or spokesman has the role of one)
+                people = [
+                    p
+                    for p in state.actors.values()
+                    if p.kind is ActorKind.PERSON and p.affiliation is None and p.role is not None
+                ]
+                by_end = {pm.span.end: p for p in people for pm in p.mentions}
+                by_start = {pm.span.start: p for p in people for pm in p.mentions}
+            person = by_end.get(before.start()) if before is not None else None
+            if person is None and after is not None:
+                person = by_start.get(after.end())
+            if person is not None and person.affiliation is None:
+                person.affiliation = d.key
 
 
 # nouns that refer back to whatever organisation was named last
@@ -299,8 +411,21 @@ def _organization_anaphors(state: ParseState, m: EntityMatcher) -> None:
 ORG_HEADS = frozenset(
     """Commission Council Party Committee Front Movement Alliance Bloc League Coalition
     Congress Association Organisation Organization Agency Institute Foundation Network Forum
-    Union Centre Center Tribunal Board Authority Observatory Watch Group Federation""".split()
+    Union Centre Center Tribunal Board Authority Observatory Watch Group Federation
+    Assembly""".split()
 )
+# possessive words inside an organisation's name: "Eritrean People's Liberation Front"
+NAME_POSSESSIVES = frozenset(
+    "People's People’s Peoples' Peoples’ Workers' Workers’ Women's Women’s".split()
+)
+# words that make a named organisation an armed or rebel group
+GROUP_WORDS_RE = re.compile(
+    r"\b(?:Liberation|Army|Armed|Rebels?|Resistance|Brigades?|Militia|Mujahideen|Insurgents?)\b"
+)
+# "Justice and" before "Equality Movement": one name of two coordinated words
+AND_BEFORE_RE = re.compile(rf"(?<![\w'’.-])({TOKEN})[ \t]+(?:and|&)[ \t]+\Z")
+# "the Organisation of African Unity": the head noun right after the article
+THE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(]))[Tt]he[ \t]+\Z")
 TOKEN_RE = re.compile(TOKEN)
 # "of Iraq", "of the Republic of Turkey" after the head noun: part of the name
 ORG_OF_RE = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?{TOKEN}(?:[ \t]+(?:of[ \t]+)?{TOKEN}){{0,3}}")
@@ -356,8 +481,7 @@ def _proper_organizations(
     found: list[tuple[int, int, str, ActorKind]] = []
     for run_lo, h_lo, h_hi, hi in heads:
         words = text[run_lo:h_lo].split()[-5:]
-        if words:
-            found.extend(_org_before_head(text, m, hi, words, h_lo, h_hi))
+        found.extend(_org_before_head(text, m, hi, words, h_lo, h_hi))
     body: list[tuple[int, int]] = []
     body_starts: list[int] = []
     for am in ORG_APPOSITION_START_RE.finditer(text):
@@ -375,10 +499,12 @@ def _proper_organizations(
         if _is_stop(m, name) or name in m.given_names or name.casefold() in m.people:
             continue
         found.append((am.start() - len(name), am.start(), name, ActorKind.ORGANIZATION))
+    found.extend(_lower_head_organizations(state, m))
     if not found:
         return []
     known = [(mm.span.start, mm.span.end, d) for d in state.actors.values() for mm in d.mentions]
     spans: list[tuple[int, int]] = []
+    new_heads: list[tuple[int, str, str]] = []  # (start, head noun, key) of each new name
     for start, end, name, kind in found:
         near = [(a, b, d) for a, b, d in known if a < end and start < b]
         if any(d.kind is ActorKind.ORGANIZATION for _a, _b, d in near):
@@ -392,8 +518,119 @@ def _proper_organizations(
             org = state.actors[key] = ActorDraft(key=key, name=name, kind=kind)
         org.mentions.append(Mention(span=trusted_span(start, end), key=key, via="name"))
         org.aliases.append(name)
+        lower_head = LOWER_HEAD_RE.match(text, end) if text[end : end + 1] == " " else None
+        if lower_head is not None:
+            org.aliases.append(name + lower_head.group())  # "Atassut party"
         spans.append((start, end))
+        head = name.split(" of ")[0].split()[-1]
+        if head in ORG_HEADS:
+            new_heads.append((start, head, key))
+    if new_heads:
+        _proper_anaphors(state, new_heads)
     return spans
+
+
+# "the Assembly", "The Front" after the organisation of that head noun was named: not a
+# different body ("the Assembly of Kosovo") or a longer name ("the Assembly Hall")
+def _proper_anaphors(state: ParseState, heads: list[tuple[int, str, str]]) -> None:
+    """Mentions of organisations found by their head noun: "the Assembly" refers back to the
+    "Assembly of the Republic of Slovenia" named before it."""
+    text = state.text
+    words = sorted({h for _s, h, _k in heads if f"he {h}" in text})
+    if not words:
+        return
+    rx = re.compile(
+        r"(?<![\w-])[Tt]he[ \t]+(" + "|".join(words) + r")\b(?![ \t]+(?:of\b|[A-Z]))(?!['’-])"
+    )
+    heads.sort()
+    body = [(p.span.start, p.span.end) for p in state.paragraphs if p.kind is Block.BODY]
+    for am in rx.finditer(text):
+        j = bisect_right(body, (am.start(), len(text))) - 1
+        if j < 0 or am.end() > body[j][1]:
+            continue  # body text only
+        last = None
+        for start, head, key in heads:
+            if start >= am.start():
+                break
+            if head == am.group(1):
+                last = key
+        if last is None:
+            continue
+        d = state.actors[last]
+        span = trusted_span(am.start(), am.end())
+        if all(mm.span.end <= am.start() or mm.span.start >= am.end() for mm in d.mentions):
+            d.mentions.append(Mention(span=span, key=last, via="anaphor"))
+
+
+# "the left-wing Inuit Ataqatigiit party", "the Save the 8th campaign": a proper name before a
+# lower-case head noun, after an article or a possessive and a few lower-case words
+LOWER_HEAD_RE = re.compile(r"[ \t](?:party|campaign|movement)\b")
+LOWER_HEAD_NAME_RE = re.compile(
+    rf"""
+    (?:^|(?<=[\s(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+
+    (?:[a-z][\w-]*[ \t]+){{0,3}}?                     # "left-wing", "unionist"
+    (?P<name>{TOKEN}(?:[ \t]+(?:(?:the|of|for)[ \t]+)?(?:{TOKEN}|\d+(?:st|nd|rd|th)?)){{0,3}})
+    \Z
+    """,
+    re.VERBOSE,
+)
+
+
+def _lower_heads(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`LOWER_HEAD_RE` in *text*, found by their literal words first
+    (a literal search is many times faster than a pattern that starts with a space)."""
+    for word in (" party", " campaign", " movement"):
+        at = text.find(word)
+        while at != -1:
+            hm = LOWER_HEAD_RE.match(text, at)
+            if hm is not None:
+                yield hm
+            at = text.find(word, at + len(word))
+
+
+def _lower_head_organizations(
+    state: ParseState, m: EntityMatcher
+) -> list[tuple[int, int, str, ActorKind]]:
+    """Parties and campaigns named before a lower-case head noun: "the unionist Atassut
+    party", "a spokesman for the Save the 8th campaign". A campaign needs a name of two words
+    or more ("the Smith campaign" is a person's); the sides of a vote ("the No campaign"),
+    demonyms and common words name no organisation."""
+    text = state.text
+    out: list[tuple[int, int, str, ActorKind]] = []
+    body: list[tuple[int, int]] | None = None
+    for hm in _lower_heads(text):
+        at = hm.start()
+        j = text.rfind(" ", max(0, at - 40), at)
+        prev = text[j + 1 : at]
+        if not (prev[:1].isupper() or prev[:1].isdigit()):
+            continue  # "the ruling party", "his own campaign": no name before the noun
+        if (_is_stop(m, prev) or prev in ORG_GENERIC) and not text[
+            text.rfind(" ", max(0, j - 40), j) + 1 : j
+        ][:1].isupper():
+            continue  # "the Labour party", "the Kurdish movement": one common word
+        if body is None:
+            body = [(p.span.start, p.span.end) for p in state.paragraphs if p.kind is Block.BODY]
+        j = bisect_right(body, (at, len(text))) - 1
+        if j < 0 or at >= body[j][1]:
+            continue  # body text only
+        lo = body[j][0]
+        nm = LOWER_HEAD_NAME_RE.search(text, max(lo, at - 80), at)
+        if nm is None:
+            continue
+        name = nm.group("name")
+        words = name.split()
+        caps = [w for w in words if w[:1].isupper()]
+        if POSSESSIVE_RE.search(words[-1]) or words[0] in m.given_names:
+            continue
+        if all(w in NOT_NAMES or w in m.table or w in m.places or w in ORG_GENERIC for w in caps):
+            continue  # "the Conservative party", "the No campaign", "the Kurdish movement"
+        if hm.group().strip() != "party" and len(words) < 2:
+            continue  # "the Trump campaign"
+        if name.casefold() in m.people or f"{name} party".casefold() in m.folded_names:
+            continue
+        kind = ActorKind.GROUP if GROUP_WORDS_RE.search(name) else ActorKind.ORGANIZATION
+        out.append((nm.start("name"), at, name, kind))
+    return out
 
 
 def _words_before(text: str, lo: int, at: int, most: int) -> list[str]:
@@ -418,22 +655,49 @@ def _org_before_head(
     """The organisation whose name ends in the head noun at [h_lo, h_hi), with the capitalised
     *words* before it ("Iraqi Islamic" before "Party") and an "of Iraq" after it."""
     cut = max(
-        (i + 1 for i, w in enumerate(words) if w in ORG_LEADING or POSSESSIVE_RE.search(w)),
+        (
+            i + 1
+            for i, w in enumerate(words)
+            if w in ORG_LEADING or (POSSESSIVE_RE.search(w) and w not in NAME_POSSESSIVES)
+        ),
         default=0,
     )  # "The", "Iraq's", "As" in a headline: the name starts after them
     words = words[cut:]
-    if not words or all(w in ORG_GENERIC or w in m.table or w in m.places for w in words):
+    if not words and (
+        text[h_hi : h_hi + 4] not in (" of ", "\tof ")
+        or not THE_BEFORE_RE.search(text, max(0, h_lo - 5), h_lo)
+    ):
         return []
-    if words[0] in m.given_names or words[0] in m.honorifics:
-        return []  # "Margaret Court": a person
-    start = h_lo - len(" ".join(words)) - 1
-    if text[start:h_lo].split() != words:
-        return []  # tabs or double spaces between the words: leave it
-    end = h_hi
-    om = ORG_OF_RE.match(text, end, hi)
-    if om is not None and not om.group().rstrip().endswith(("'s", "’s")):
-        end = om.end()
+    om = ORG_OF_RE.match(text, h_hi, hi)
+    if om is not None and om.group().rstrip().endswith(("'s", "’s")):
+        om = None
+    if not words:
+        # "the Organisation of African Unity", "the Assembly of the Republic of Slovenia"
+        if om is None:
+            return []
+        start = h_lo
+    else:
+        if om is None and all(w in ORG_GENERIC or w in m.table or w in m.places for w in words):
+            return []  # "the National Assembly" names no one in particular
+        if words[0] in m.given_names or words[0] in m.honorifics:
+            return []  # "Margaret Court": a person
+        start = h_lo - len(" ".join(words)) - 1
+        if text[start:h_lo].split() != words:
+            return []  # tabs or double spaces between the words: leave it
+        am = AND_BEFORE_RE.search(text, max(0, start - 30), start)
+        if am is not None:
+            first = am.group(1)
+            if not (
+                first in ORG_LEADING
+                or first in m.table
+                or first in m.given_names
+                or POSSESSIVE_RE.search(first)
+            ):
+                start = am.start()  # "the Justice and Equality Movement"
+    end = om.end() if om is not None else h_hi
     kind = ActorKind.ORGANIZATION
+    if GROUP_WORDS_RE.search(text, start, end):
+        kind = ActorKind.GROUP  # "the Sudan Liberation Movement": an armed group
     if text[h_lo:h_hi] in LOCAL_BODY_HEADS and any(
         w in LOCALITY_WORDS or w in m.places for w in words
     ):
@@ -645,6 +909,7 @@ def _persons(
     state: ParseState,
     m: EntityMatcher,
     runs: list[tuple[Paragraph, list[re.Match[str]]]],
+    given_at: set[int],
 ) -> None:
     text = state.text
     cands: list[_Candidate] = []
@@ -655,11 +920,24 @@ def _persons(
         # (a headline in title case is one long run of capitalised words: no names there)
         pheads = heads if p.kind is Block.BODY else None
         for run in pruns:
-            cands.extend(_split_run(state, m, run, sentences, incidental, pheads, p.span.end))
+            cands.extend(
+                _split_run(state, m, run, sentences, incidental, pheads, p.span.end, given_at)
+            )
     org_spans = _proper_organizations(state, m, heads)
     if org_spans:
         # "Independent Electoral" in "the Independent Electoral Commission" is no person
         cands = [c for c in cands if not any(a <= c.start < b for a, b in org_spans)]
+    # "African Unity" inside "the Organisation of African Unity", a name the gazetteer knows
+    inside = sorted(
+        (mm.span.start, mm.span.end)
+        for d in state.actors.values()
+        if d.kind is ActorKind.ORGANIZATION
+        for mm in d.mentions
+        if text.find(" ", mm.span.start, mm.span.end) != -1
+    )
+    if inside and cands:
+        inside_starts = [a for a, _b in inside]
+        cands = [c for c in cands if not _inside_entity(inside, inside_starts, c)]
     # full names first, so that a surname can refer back to them
     people: dict[str, ActorDraft] = {}
     by_surname: dict[str, str] = {}
@@ -669,6 +947,8 @@ def _persons(
             continue
         full = " ".join(c.words)
         known = m.people.get(full.casefold())
+        if known is None and len(c.words) >= 3:
+            known = m.people_full.get(tuple(name_key(w) for w in c.words))
         key = _person_key(known, full, people, by_surname)
         d = people.get(key)
         if d is None:
@@ -679,7 +959,7 @@ def _persons(
                 _apply_known(state, d, known)
             people[key] = d
             by_surname.setdefault(name_key(c.words[-1]), key)
-        exact_surname.setdefault(fold(c.words[-1]), key)
+        exact_surname.setdefault(_surname_fold(c.words[-1]), key)
         d.aliases.append(full)
         d.aliases.append(c.words[-1])
         _add_mention(d, c)
@@ -688,10 +968,10 @@ def _persons(
             continue
         word = c.words[0]
         k = name_key(word)
-        key = exact_surname.get(fold(word), "")
+        key = exact_surname.get(_surname_fold(word), "")
         if not key and len(k) >= 3:
             key = by_surname.get(k, "")
-        if key and fold(people[key].name.split()[-1])[:2] != fold(word)[:2]:
+        if key and _surname_fold(people[key].name.split()[-1])[:2] != _surname_fold(word)[:2]:
             key = ""
         if not key:
             # a well-known person by surname: the spelling listed, or a transliteration of
@@ -735,6 +1015,26 @@ def _persons(
             # a well-known given name tells "she" from "he"
             d.gender = m.given_names.get(d.name.split()[0])
         state.actors[key] = d
+
+
+def _inside_entity(spans: list[tuple[int, int]], starts: list[int], c: _Candidate) -> bool:
+    """Whether candidate *c* lies inside a longer entity name of *spans* (sorted)."""
+    i = bisect_right(starts, c.start) - 1
+    while i >= 0 and c.start - starts[i] < 120:
+        a, b = spans[i]
+        if a <= c.start and c.end <= b and b - a > c.end - c.start:
+            return True
+        i -= 1
+    return False
+
+
+ARTICLE_PREFIX_RE = re.compile(r"\A(?:al|el)-")
+
+
+@lru_cache(maxsize=65536)
+def _surname_fold(word: str) -> str:
+    """A surname folded, without its Arabic article: "El-Bashir" and "al-Bashir" meet."""
+    return ARTICLE_PREFIX_RE.sub("", fold(word))
 
 
 def _person_key(
@@ -818,7 +1118,17 @@ def _stop(m: EntityMatcher, w: str) -> bool:
         or bare in m.places
         or w in m.table
         or (bare.isupper() and len(bare) > 1)
-        or ("-" in bare and bare.split("-")[0] in m.table)  # "Russia-backed"
+        or ("-" in bare and _hyphen_stop(m, bare))  # "Russia-backed", "Union-United"
+    )
+
+
+def _hyphen_stop(m: EntityMatcher, bare: str) -> bool:
+    parts = bare.split("-")
+    if parts[0] in m.table:
+        return True  # "Russia-backed"
+    # "African Union-United Nations": names of entities joined, no double-barrelled surname
+    return all(p[:1].isupper() for p in parts) and any(
+        p in NOT_NAMES or p in m.table for p in parts
     )
 
 
@@ -831,6 +1141,7 @@ def _is_date_word(text: str, at: int, word: str) -> bool:
     return bool(_DAY_AFTER_RE.match(after) or _DAY_BEFORE_RE.search(before))
 
 
+_NO_POSITIONS: frozenset[int] = frozenset()
 _DAY_AFTER_RE = re.compile(r"\.?\s+\d")
 _DAY_BEFORE_RE = re.compile(r"\d\s+\Z")
 _TOKEN_RE = re.compile(r"\S+")
@@ -844,6 +1155,7 @@ def _split_run(
     incidental: bool,
     heads: list[tuple[int, int, int, int]] | None = None,
     para_end: int = 0,
+    given_at: set[int] | None = None,
 ) -> Iterator[_Candidate]:
     """Person-name candidates inside a run of capitalised words, with the title before them.
 
@@ -853,6 +1165,9 @@ def _split_run(
     """
     word = run.group()
     if " " not in word and "\t" not in word and _is_stop(m, word):
+        if heads is not None and word in ORG_HEADS and state.text.startswith(" of ", run.end()):
+            # "the Organisation of African Unity": a head noun alone, see _org_before_head
+            heads.append((run.start(), run.start(), run.end(), para_end))
         return  # a lone title or common word: most runs are "The", "In", "President"
     toks = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(word)]
     base = run.start()
@@ -860,11 +1175,16 @@ def _split_run(
     k = 0
     cue = False
     text = state.text
+    given = given_at or _NO_POSITIONS
+    if given and not any(base <= a < run.end() for a in given):
+        given = _NO_POSITIONS
     while k < len(toks):
         w = toks[k][1]
-        if _is_stop(m, w) or _is_date_word(text, base + toks[k][0], w):
+        if (_is_stop(m, w) and not (given and base + toks[k][0] in given)) or _is_date_word(
+            text, base + toks[k][0], w
+        ):
             bare = POSSESSIVE_RE.sub("", w).rstrip(".")
-            if k and heads is not None and bare in ORG_HEADS:
+            if heads is not None and bare in ORG_HEADS:
                 # "Iraqi Islamic Party": an organisation's name, see _proper_organizations
                 at = base + toks[k][0]
                 heads.append((base, at, at + len(POSSESSIVE_RE.sub("", w)), para_end))
@@ -874,7 +1194,7 @@ def _split_run(
         start_k = k
         while (
             k < len(toks)
-            and not _is_stop(m, toks[k][1])
+            and not (_is_stop(m, toks[k][1]) and not (given and base + toks[k][0] in given))
             and not _is_date_word(text, base + toks[k][0], toks[k][1])
         ):
             k += 1

@@ -6,11 +6,14 @@ eligible voters") and ballots cast, in every block of the article (body, title, 
 the cells of a results table). Distractors are left out by context: an article that never
 names a referendum or plebiscite has no results; a figure in a sentence about a poll, an
 election, a parliament's tally, the economy or the population is not a result; nor is a share
-of ballots counted, spoiled or contested.
+of ballots counted, spoiled or contested, nor an exit poll's forecast; a share of the whole
+electorate gives way to the share of the ballots cast for the same option.
 
-The territory of a figure is the one named beside it ("in Kherson", "of Crimeans"), else the
-one named last before it in the text (a region, or a state for a national vote), else the
-article's home territory. Figures keep the precision they were written with.
+The territory of a figure is the one named beside it ("in Kherson", "of Crimeans", "the
+strongest Yes vote, 78%, came in X"), else the one named last before it in the text (a
+region, or a state for a national vote), else the article's home territory; a place named in
+what a share voted for ("closer ties with X") or in the words of a question is none of
+these. Figures keep the precision they were written with.
 """
 
 from __future__ import annotations
@@ -425,8 +428,15 @@ DISTRACTOR_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# "exit poll" is a result estimate, not an opinion poll
+# "exit poll" is a result estimate, not an opinion poll; but not when the poll is what
+# foretold the figure ("an exit poll had put the Yes vote at 68 per cent")
 EXIT_POLL_RE = re.compile(r"\bexit[-\s]polls?\b", re.IGNORECASE)
+EXIT_POLL_FORECAST_RE = re.compile(
+    r"""\bexit[-\s]polls?\b[^.;]{0,80}?\b(?:had\s+|has\s+|have\s+)?
+        (?:put|puts|predict(?:s|ed)?|project(?:s|ed)?|forecast(?:s|ed)?|estimat(?:es|ed)
+          |suggest(?:s|ed)?)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 VOTE_RE = re.compile(
     r"""\b(?:vot\w*|ballot\w*|referend\w*|plebiscit\w*|turnout|yes\w*|no|in\ favou?r|against
         |elector\w*|results?|won|wins?|backed|backing|supported|approv\w*|endorsed|said|say
@@ -494,7 +504,10 @@ YES_RE = re.compile(
         |support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es?)|approv(?:ed|ing|es?|al)
         |join(?:ing|s)?|annexation|accept(?:ed|ing)?|say\s+yes|said\s+yes
         |(?:chose|chosen|choose|opted|voted|decided)\s+to\s+(?:secede|break\s+away
-            |split\s+(?:off|away)|become\s+independent|go\s+it\s+alone))\b
+            |split\s+(?:off|away)|become\s+independent|go\s+it\s+alone)
+        |(?:chose|chosen|choose|choosing|opted\s+for)\s+(?:independence|secession|sovereignty
+            |statehood|self-rule|self-government)
+        |pass(?:ed|es)\s+with|carried\s+with|legali[sz](?:ed|ing))\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -677,6 +690,7 @@ class _Found:
     approx: bool = False
     explicit: bool = False  # the territory is named beside the figure
     headline: bool = False  # read in the headline or a caption, whose words are terse
+    of_electorate: bool = False  # a share of all who could vote, not of the ballots cast
 
 
 def _found(
@@ -749,9 +763,13 @@ class _Article:
             regions = [t for t in places if not t.is_state]
             if len(regions) > 1 and country in states and len({t.entry.id for t in regions}) > 1:
                 return states[country]
-            if country in states and (held := self._held_in(regions)) is not None:
-                # "the referendum held in the X region of <state>": the region votes, however
-                # often the state around it is named
+            if country in states and (
+                (held := self._held_in(regions)) is not None
+                or (held := self._titled(regions)) is not None
+            ):
+                # "the referendum held in the X region of <state>", or the one region of the
+                # state that the headline names: the region votes, however often the state
+                # around it is named
                 return held
         return max(places, key=lambda t: (counts[t.entry.id], -t.span.start))
 
@@ -764,6 +782,13 @@ class _Article:
             if REFERENDUM_RE.search(before) and HELD_IN_TAIL_RE.search(before):
                 return t
         return None
+
+    def _titled(self, regions: list[Territory]) -> Territory | None:
+        """The one region of the article's regions, when the headline names it."""
+        title = self.state.title_span
+        if title is None or len({t.entry.id for t in regions}) != 1:
+            return None
+        return next((t for t in regions if title.start <= t.span.start < title.end), None)
 
     def voting_region_of(self, place: Territory) -> Territory:
         """*place*, or the region the article is about when *place* is the state that
@@ -923,29 +948,66 @@ def _voting_place(text: str, t: Territory) -> bool:
 # association or independence and 1.32% chose to keep the current territorial status"
 CHOSE_RE = re.compile(
     r"""(?:%|\bper\s?cent|\bpercent)\s+(?:of\s+(?:the\s+)?(?:voters|ballots|votes)\s+)?
-        (?:chose|opted\s+for|picked|preferred)\s+
+        (?:chose|choosing|opted\s+for|opting\s+for|picked|preferred|vot(?:ed|ing)\s+for)\s+
         (?:to\s+(?:keep|maintain|retain)\s+)?(?:the\s+)?
         (?P<opt>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)
         (?=\s*(?:[,.;:)]|\Z)|\s+and\s+(?:just\s+|only\s+)?\d)""",
     re.VERBOSE,
 )
-_CHOSE_WORDS = ("chose", "opted for", "picked", "preferred")
+_CHOSE_WORDS = (
+    "chose", "choosing", "opted for", "opting for", "picked", "preferred", "voted for", "voting for",
+)  # fmt: skip
+# words of a ballot of Yes and No on self-rule or a union, whose options are not named ones
+_YES_NO_BALLOT_RE = re.compile(
+    r"""\b(?:yes|no|independen\w*|secession|sovereignty|statehood|unity|union|separation
+        |remain\w*|leav\w*|stay\w*|join\w*|annex\w*|proposal|amendment|constitution)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 def _named_options(text: str) -> tuple[str, ...]:
-    """The options of a ballot with three or more named options, when one sentence lists
-    their shares (an empty tuple for a ballot of Yes and No)."""
+    """The options of a ballot of named options, when one sentence lists their shares:
+    three or more, or two that are neither Yes nor No nor self-rule against the status quo
+    (an empty tuple for a ballot of Yes and No)."""
     low = folded(text)
     if not any(w in low for w in _CHOSE_WORDS):
         return ()
+    # the shares of named options, grouped by the sentence they stand in
+    hits = list(CHOSE_RE.finditer(text))
+    if len(hits) < 2:
+        return ()
+    starts = [sent.start for sent in _sentences(text, trusted_span(0, len(text)))]
+    by_sentence: dict[int, list[str]] = {}
+    for m in hits:
+        by_sentence.setdefault(bisect_right(starts, m.start()), []).append(m["opt"])
     best: tuple[str, ...] = ()
-    for sent in _sentences(text, trusted_span(0, len(text))):
-        if not any(low.find(w, sent.start, sent.end) >= 0 for w in _CHOSE_WORDS):
+    for found in by_sentence.values():
+        opts = tuple(dict.fromkeys(found))
+        if len(opts) == 2 and not any(_YES_NO_BALLOT_RE.search(o) for o in opts):
+            pass  # "choosing to retain the system of five states and 2% voting for one region"
+        elif len(opts) < 3:
             continue
-        opts = tuple(dict.fromkeys(m["opt"] for m in CHOSE_RE.finditer(text, sent.start, sent.end)))
-        if len(opts) >= 3 and len(opts) > len(best):
+        if len(opts) > len(best):
             best = opts
     return best
+
+
+_OPTION_NOISE_RE = re.compile(
+    r"""\A(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)*?(?:system|arrangement|model)\s+of\s+
+      | \A(?:a|an|the)\s+
+      | \b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+""",
+    re.VERBOSE,
+)
+
+
+def _option_name(written: str) -> str:
+    """The name of a named option as written in its share's sentence: without an article, a
+    number, or the system it is the kind of.
+
+    >>> _option_name("current system of five states"), _option_name("a single region")
+    ('states', 'single region')
+    """
+    return _OPTION_NOISE_RE.sub("", written).strip() or written
 
 
 _LEAVE_WORD_RE = re.compile(r"\bLeave\b")
@@ -1001,6 +1063,7 @@ def figures(state: ParseState) -> None:
     found.sort(key=lambda f: f.draft.span.start)
     _drop_approximations(found)
     _drop_contradicted_headlines(found)
+    _drop_shares_of_electorate(found)
     for f in found:
         state.figures.append(f.draft)
         state.note("figures", f.draft.measure, f.draft.span, f"{f.draft.region} {f.draft.value}")
@@ -1047,6 +1110,30 @@ def _drop_approximations(found: list[_Found]) -> None:
     found[:] = keep
 
 
+# "88.5 per cent of all those entitled to vote answered Yes": a share of the electorate
+OF_ELECTORATE_RE = re.compile(
+    r"""\s*\)?\s*of\s+(?:all\s+)?(?:the\s+)?(?:whole\s+|entire\s+)?
+        (?:electorate|those\s+entitled\s+to\s+vote|(?:registered|eligible)\s+(?:voters|electors)
+          |(?:voters|electors)\s+(?:registered|on\s+the\s+rolls?))\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _drop_shares_of_electorate(found: list[_Found]) -> None:
+    """A share of an option among all who could vote gives way to the share of the same
+    option among the ballots cast, when the text gives both."""
+    if not any(f.of_electorate for f in found):
+        return
+    cast = {
+        (f.draft.region, f.draft.option)
+        for f in found
+        if f.draft.measure == "percent" and not f.of_electorate
+    }
+    found[:] = [
+        f for f in found if not (f.of_electorate and (f.draft.region, f.draft.option) in cast)
+    ]
+
+
 def _drop_contradicted_headlines(found: list[_Found]) -> None:
     """A share in a headline whose option the body contradicts is misread: "Falklands vote
     99.8% to stay British" over "a Yes vote of 99.8%" (same territory, same figure)."""
@@ -1063,6 +1150,44 @@ def _drop_contradicted_headlines(found: list[_Found]) -> None:
         or f.draft.measure != "percent"
         or f.draft.option in body.get((f.draft.region, f.draft.value), {f.draft.option})
     ]
+
+
+# what a share voted for or against: the places named in it are what was chosen, not the
+# place that votes ("98% voted for closer integration with the union of A, B and C")
+OPTION_OBJECT_RE = re.compile(
+    r"\b(?:vot(?:ed|ing|es?)|opt(?:ed|ing)|cho(?:se|osing))\s+(?:for|against|in\s+favou?r\s+of)\b",
+    re.IGNORECASE,
+)
+IN_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE
+)
+# the words of a ballot's question before the share of its answer: "On the question of
+# the region's right to secede should the state dissolve, 98% voted yes"
+QUESTION_LEAD_RE = re.compile(r"\bquestion\s+(?:of|on|about|whether)\b[^,;:]*\Z", re.IGNORECASE)
+
+
+def _in_choice_object(text: str, t: Territory, lo: int) -> bool:
+    """Whether *t* is named in what a share before it voted for, since that share."""
+    window = text[max(lo, t.span.start - 150) : t.span.start]
+    if "vot" not in window and "opt" not in window and "cho" not in window:
+        return False
+    cut = 0
+    for pm in PERCENT_RE.finditer(window):
+        cut = pm.end()
+    window = window[cut:]
+    return OPTION_OBJECT_RE.search(window) is not None and not IN_PLACE_BEFORE_RE.search(window)
+
+
+def _in_question(text: str, t: Territory, lo: int) -> bool:
+    """Whether *t* is named in the words of a ballot's question, before its share."""
+    window = text[max(lo, t.span.start - 150) : t.span.start]
+    return "question" in window and QUESTION_LEAD_RE.search(window) is not None
+
+
+# the verb of a clause whose subject stands before a figure set off by commas
+APPOSITION_VERB_RE = re.compile(
+    r"\s*(?:came|was\s+recorded|were\s+recorded|was\s+registered|was|were)\s+(?=in\b)", re.I
+)
 
 
 def _region_for(
@@ -1086,13 +1211,33 @@ def _region_for(
         return (named_part, True) if named_part is not None else (art.home, False)
     # the figure's own words end at a comma: ", the highest for any ballot in Britain"
     comma = art.text.find(",", head[0], head[1])
-    after = art.within(head[0], comma if comma >= 0 else head[1])
+    if (
+        comma >= 0
+        and not art.text[head[0] : comma].strip()
+        and art.text[max(sent.start, fig.start - 2) : fig.start].strip() == ","
+        and (verb := APPOSITION_VERB_RE.match(art.text, comma + 1, head[1])) is not None
+    ):
+        # "The strongest Yes vote, 78 per cent, came in Galway": a figure set off by commas
+        # is told of the place the clause's verb names after it
+        nxt = art.text.find(",", verb.end(), head[1])
+        comma = nxt
+        head = (verb.end(), head[1])
+    after = [
+        t
+        for t in art.within(head[0], comma if comma >= 0 else head[1])
+        if not _in_choice_object(art.text, t, sent.start)
+    ]
     if after:
         # "a Venezuelan state called Essequibo": a state's adjective gives way to a place
         # named outright after it
         named = [t for t in after if t.via == "name" or not t.is_state]
         return (named or after)[0], True
-    left = art.within(sent.start, fig.start)
+    left = [
+        t
+        for t in art.within(sent.start, fig.start)
+        if not _in_choice_object(art.text, t, sent.start)
+        and not _in_question(art.text, t, sent.start)
+    ]
     if left:
         return left[-1], True
     prev = art.before(fig.start)
@@ -1112,7 +1257,7 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         return []
     if (
         DISTRACTOR_RE.search(s)
-        and not EXIT_POLL_RE.search(s)
+        and (not EXIT_POLL_RE.search(s) or EXIT_POLL_FORECAST_RE.search(s))
         and _distracted(s, sent, percents, counts)
     ):
         return []
@@ -1167,6 +1312,9 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
             or TURNOUT_RE.search(wide_tail)
             or pronoun_turnout
             or SHARE_OF_VOTERS_RE.match(head)
+            # "by 52% to 48% on a turnout of 71%": the words between two figures name the
+            # second one a turnout, with no comma before them
+            or (i and "urn" in gap and NEXT_TURNOUT_RE.search(gap))
         ):
             measure = "turnout"
         elif art.named_options and (named := _named_in(own_head, art.named_options)):
@@ -1182,7 +1330,16 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
             # "Yes stood at 39.9% and No at 60.1%": the option that stood at the figure
             option = _option_in(lab["o"], art.membership)
         else:
-            if NEXT_SIDE_RE.match(head) and (own := _option_in(tail, art.membership)):
+            if (
+                NEXT_SIDE_RE.match(head)
+                or (
+                    # "the No side took 61% of the vote, the Yes side 39%"
+                    i + 1 < len(percents)
+                    and comma >= 0
+                    and NEXT_SIDE_AFTER_COMMA_RE.match(head, comma)
+                    and _option_in(own_head, art.membership) is None
+                )
+            ) and (own := _option_in(tail, art.membership)):
                 # "the No side took 61% and the Yes side 39%": the words after the figure
                 # name the next one's side
                 option = own
@@ -1226,6 +1383,8 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                 headline=block.kind in (Block.TITLE, Block.CAPTION),
             )
         )  # fmt: skip
+        if measure == "percent" and OF_ELECTORATE_RE.match(own_head):
+            out[-1].of_electorate = True
     shares = [f for f in out if f.draft.measure == "percent"]
     if shares:
         art.last_option = shares[-1].draft.option
@@ -1246,6 +1405,10 @@ ASIDE_TAIL_RE = re.compile(
 )
 
 
+# a break after the figures that starts a clause of its own
+NEW_CLAUSE_RE = re.compile(r"[;\u2013\u2014]|\s-\s|,?\s+but\b")
+
+
 def _distracted(
     s: str, sent: Span, percents: list[re.Match[str]], counts: list[re.Match[str]]
 ) -> bool:
@@ -1254,6 +1417,9 @@ def _distracted(
     last = max(m.end() for m in chain(percents, counts)) - sent.start
     if DISTRACTOR_RE.search(s, 0, last) is not None:
         return True
+    after = DISTRACTOR_RE.search(s, last)
+    if after is not None and NEW_CLAUSE_RE.search(s, last, after.start()) is not None:
+        return False  # "... 50.7 percent, but the capital called new elections"
     aside = ASIDE_TAIL_RE.match(s, last)
     return aside is None or DISTRACTOR_RE.search(s, last, aside.end()) is not None
 
@@ -1268,7 +1434,7 @@ def _named_in(head: str, options: tuple[str, ...]) -> str | None:
     """The named option of a multi-option ballot that *head* mentions, or ``None``."""
     low = head.lower()
     hits = [(low.find(o), o) for o in options if o in low]
-    return min(hits)[1] if hits else None
+    return _option_name(min(hits)[1]) if hits else None
 
 
 def _respectively(
@@ -1375,6 +1541,12 @@ RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Province 75.83 per cent Yes" (the province is the second figure's)
 NEXT_CLAUSE_RE = re.compile(r"\b(?:and|while|whereas)\b", re.IGNORECASE)
 NEXT_SIDE_RE = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+(?:the|a)\b", re.IGNORECASE)
+# ", the Yes side 39%": a comma and the next figure's side, with no word joining them
+NEXT_SIDE_AFTER_COMMA_RE = re.compile(
+    r""",\s*(?:(?:and|while|whereas)\s+)?the\s+[\"'\u201c\u2018]?(?:Yes|No|YES|NO|Leave|Remain)
+        [\"'\u201d\u2019]?\s+(?:side|camp|campaign|option|vote)\b""",
+    re.VERBOSE,
+)
 _MARGIN_TAIL_RE = re.compile(
     r"\b(?:margin|difference|lead|gap|majority)\s+of\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE
 )
@@ -1461,9 +1633,15 @@ def _sentence_counts(
 
 # --------------------------------------------------------------------------- tables
 
-_HEADER_CELL_RE = re.compile(r"\A[A-Za-z][A-Za-z %]{0,24}\Z")
+# a column name, its unit maybe after a comma or in brackets: "Turnout", "Yes, %", "No (%)"
+_HEADER_CELL_RE = re.compile(r"\A[A-Za-z][A-Za-z %]{0,24}(?:,\s*%|\s*\(%\))?\Z")
+_UNIT_SUFFIX_RE = re.compile(r"(?:,\s*%|\s*\(%\)|\s+%)\Z")
+# a share with its sign, a count, or a bare decimal (a share in a column of shares: a count
+# is never written with decimals)
 _NUM_CELL_RE = re.compile(
-    r"\A(?:(?P<pct>\d{1,3}(?:[.,]\d{1,3})?)\s?%|(?P<n>\d{1,3}(?:,\d{3})+|\d+))\Z"
+    r"""\A(?:(?P<pct>\d{1,3}(?:[.,]\d{1,3})?)\s?%|(?P<n>\d{1,3}(?:,\d{3})+|\d+)
+        |(?P<dec>\d{1,3}[.,]\d{1,2}))\Z""",
+    re.VERBOSE,
 )
 _COLUMN = {
     "electorate": "electorate",
@@ -1636,8 +1814,8 @@ def _option_rows(
                 cm = _NUM_CELL_RE.match(cell)
                 assert cm is not None
                 value: object
-                if col == "percent" and cm["pct"]:
-                    value = parse_percent(cm["pct"])
+                if col == "percent" and (cm["pct"] or cm["dec"]):
+                    value = parse_percent(cm["pct"] or cm["dec"])
                 elif col == "votes" and cm["n"]:
                     value = int(cm["n"].replace(",", ""))
                 else:
@@ -1662,21 +1840,32 @@ def _option_rows(
 
 
 def _header_at(cells: list[str], i: int) -> list[str] | None:
-    """The column names of a table whose header row starts at cell *i*, or ``None``."""
+    """The column names of a table whose header row starts at cell *i* (a unit after a name
+    dropped: "Yes, %" is the column "yes"), or ``None``."""
     header: list[str] = []
     for c in cells[i : i + 9]:
         if not _HEADER_CELL_RE.match(c) or _NUM_CELL_RE.match(c):
             break
-        header.append(c.strip().lower())
+        header.append(_UNIT_SUFFIX_RE.sub("", c.strip().lower()))
     else:
         return None
-    header = header[:-1]  # the last label-like cell names the first row
+    stop = i + len(header)
+    if stop >= len(cells) or _NUM_CELL_RE.match(cells[stop]):
+        # the last label-like cell names the first row ("Aberdeen" before its figures); a
+        # first row named otherwise ("Ukraine (total)") leaves the header whole
+        header = header[:-1]
     if len(header) < 3:
         return None
     options = [h for h in header[1:] if LABEL_RE.match(h)]
     if not options:
         return None
     return header
+
+
+_ROW_KIND_RE = re.compile(
+    r"\s*(?:\((?:city|total|region|oblast|province|county)\)|\b(?:region|oblast|province))\Z",
+    re.IGNORECASE,
+)
 
 
 def _table_row(art: _Article, row: list[Paragraph], header: list[str]) -> list[_Found]:
@@ -1687,7 +1876,10 @@ def _table_row(art: _Article, row: list[Paragraph], header: list[str]) -> list[_
     if hits:
         region_name, as_written = hits[0].entry.name, hits[0].written
     else:
-        region_name, as_written = written, written
+        # a place the gazetteer lacks: its name without the word of its kind ("Ternopil
+        # region", "Kiev (city)"), as written in full
+        region_name = _ROW_KIND_RE.sub("", written) or written
+        as_written = written
     out: list[_Found] = []
     for col, block in zip(header[1:], row[1:], strict=False):
         cell = block.span.slice(text).strip()
@@ -1699,18 +1891,19 @@ def _table_row(art: _Article, row: list[Paragraph], header: list[str]) -> list[_
         option: str | None = None
         lm = LABEL_RE.match(col)
         value: object
+        share = cm["pct"] or cm["dec"]
         if lm:
             option = _option_in(lm["o"], art.membership)
-            if cm["pct"]:
-                measure, value = "percent", parse_percent(cm["pct"])
+            if share:
+                measure, value = "percent", parse_percent(share)
             else:
                 measure, value = "votes", int(cm["n"].replace(",", ""))
         elif col in _COLUMN:
             measure = _COLUMN[col]
             if measure == "turnout":
-                if not cm["pct"]:
+                if not share:
                     continue
-                value = parse_percent(cm["pct"])
+                value = parse_percent(share)
             else:
                 if not cm["n"]:
                     continue

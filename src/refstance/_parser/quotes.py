@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -78,19 +78,22 @@ OF_WHOM_RE = re.compile(
 )
 # "X, which described ...", "X, who said ...": the relative clause's antecedent speaks
 RELATIVE_GAP_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|has\s+|had\s+|then\s+)?")
+# "X, who led the mission, said": a relative clause between the subject and its verb
+RELATIVE_CLAUSE_GAP_RE = re.compile(r"\s*,\s*(?:who|whose)\s[^,;:\"“”]{1,160},\s*")
 # "the Turkish foreign ministry said", "Russia's foreign ministry said": the gap between the
 # state and its verb is the institution that speaks for it
 INSTITUTION_GAP_RE = re.compile(
     r"(?:'s|’s)?\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
-    r"government|embassy|presidency|administration|authorities|mission)"
+    r"government|embassy|presidency|administration|authorities|mission|cabinet)"
     r"(?:\s+(?:has|had|also|then|later|again))*\s*",
     re.IGNORECASE,
 )
 QUOTE_ENDS_SENTENCE_RE = re.compile(r"\.\s*\Z")
-# "The Croatian foreign ministry said": the state speaks
+# "The Croatian foreign ministry said", "the Saudi cabinet said": the state speaks
 DEMONYM_INSTITUTION_RE = re.compile(
     r"\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|government|"
-    r"embassy|presidency|administration|authorities|mission)\b",
+    r"embassy|presidency|administration|authorities|mission|cabinet|royal\s+court|"
+    r"council\s+of\s+ministers|(?:interior|defen[cs]e|information)\s+ministry)\b",
     re.IGNORECASE,
 )
 # "her government said": the state of the person the pronoun refers to
@@ -123,6 +126,7 @@ COLLECTIVE_RE = re.compile(
     r"\bthe\s+(?:statement|leaders|ministry|government|communiqu[eé]|declaration|council)\b",
     re.IGNORECASE,
 )
+QUESTION_END_RE = re.compile(r"\?\s*\Z")
 # a paragraph that ends by introducing a quotation: "he stated," "said:" "as follows:"
 CUE_END_RE = re.compile(r"(?:[,:]|\bas\s+follows\s*:?)\s*\Z", re.IGNORECASE)
 
@@ -556,6 +560,10 @@ def _subject_near(
         before = free or before
         if before:
             last = max(before, key=lambda c: (c[1], c[0] - c[1]))
+            for c in before:
+                if c[1] < last[0] and RELATIVE_CLAUSE_GAP_RE.fullmatch(text, c[1], anchor):
+                    # "Sanbar, who led the UN mission known as UNOVER, said": the antecedent
+                    return c[2], c[3]
             gap = text[last[1] : anchor]
             if len(gap) <= 3 or re.fullmatch(r"\s*(?:has|had|have|also|then|later|again|once\s+again|\s)*\s*", gap):
                 return last[2], last[3]
@@ -579,6 +587,28 @@ def _subject_near(
         return after[0][2], after[0][3]
     before = [c for c in cands if c[1] <= anchor]
     return (before[-1][2], before[-1][3]) if before else (None, "")
+
+
+REPORTED_SUBJECT_GAP_RE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+
+
+def _reporting_person(
+    res: _Resolver, s_lo: int, verbs: list[re.Match[str]], key: str, anchor: int
+) -> str | None:
+    """The person who reports what the state or organisation *key* did, when that person
+    speaks for it: in 'White House spokesman Ann Lee said Washington welcomed the vote as
+    "…"' the words are the spokesman's, not Washington's."""
+    for vm in reversed(verbs):
+        v_lo, v_hi = s_lo + vm.start(), s_lo + vm.end()
+        subject = next((r for r in res.refs_in(v_hi, anchor) if r.key == key), None)
+        if subject is None or not REPORTED_SUBJECT_GAP_RE.fullmatch(res.text, v_hi, subject.start):
+            continue
+        outer, _how = _subject_near(res, s_lo, v_lo, v_lo, True)
+        d = res.state.actors.get(outer) if outer else None
+        if d is not None and d.kind is ActorKind.PERSON and d.affiliation == key:
+            return outer
+        return None
+    return None
 
 
 def _trailing_subject(
@@ -675,6 +705,10 @@ def _attribute(
         key, how = _subject_near(res, s_lo, anchor, anchor, True)
         if key is None:
             key, how = _subject_near(res, anchor, q.open_at, anchor, False)
+        if key is not None and len(verbs) > 1 and not _is_person(res, key):
+            outer = _reporting_person(res, s_lo, verbs[:-1], key, anchor)
+            if outer is not None:
+                return outer, verbs[-2].group().lower(), "leading-cue/reporter", (s_lo, s_hi)
         if key is not None:
             return key, vm2.group().lower(), f"leading-cue/{how}", (s_lo, s_hi)
 
@@ -690,28 +724,78 @@ def _attribute(
 
 # a liveblog entry's time stamp, a line of its own: "22:10", "9.45am", "14:05 GMT"
 TIMESTAMP_RE = re.compile(
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EST|EDT|UTC|local(?:\s+time)?)?\s*\Z",
+    r"(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|EST|EDT|UTC|local(?:\s+time)?)?\s*\Z",
     re.IGNORECASE,
 )
 
 
 def _liveblog_start(state: ParseState) -> int | None:
     """The index of the first time-stamp line of a liveblog (one with at least two of them),
-    or None for an article that is no liveblog."""
+    or None for an article that is no liveblog. A table of figures ("90.32", "23.27") is no
+    liveblog: one line that cannot be a time of day ("84.18") rules the stamps out."""
     text = state.text
-    stamps = [
-        i
-        for i, p in enumerate(state.paragraphs)
-        if p.kind is not Block.BODY
-        and len(p.span) <= 24
-        and text[p.span.start : p.span.start + 1].isdigit()
-        and TIMESTAMP_RE.match(text, p.span.start, p.span.end)
-    ]
+    stamps = []
+    for i, p in enumerate(state.paragraphs):
+        if (
+            p.kind is Block.BODY
+            or len(p.span) > 24
+            or not text[p.span.start : p.span.start + 1].isdigit()
+        ):
+            continue
+        tm = TIMESTAMP_RE.match(text, p.span.start, p.span.end)
+        if tm is None:
+            continue
+        if int(tm.group("h")) > 23 or int(tm.group("m")) > 59:
+            return None
+        stamps.append(i)
     return stamps[0] if len(stamps) >= 2 else None
 
 
+# a liveblog's day heading, a line of its own: "MONDAY 3 FEBRUARY", "Sunday, 2 February"
+DAY_HEADING_MAX = 40
+
+
+def _liveblog_day(state: ParseState, live_from: int, para: int) -> date | None:
+    """The date of the day heading nearest above paragraph *para* of a liveblog, or the
+    article's own date when there is none."""
+    text = state.text
+    for i in range(para - 1, -1, -1):
+        if i < live_from - 1:
+            break
+        p = state.paragraphs[i]
+        if len(p.span) > DAY_HEADING_MAX:
+            continue
+        line = text[p.span.start : p.span.end].strip()
+        for dm, d in find_dates(line, state.published):
+            if 2 * len(dm.group()) >= len(line):
+                return d  # a line that is a date ("MONDAY 3 FEBRUARY"), not a sentence
+    return state.published
+
+
+# relative days that the article's own date resolves ("today", "last night"), not after
+# "ago" ("forty years ago tonight" is no date of this year)
+RELATIVE_DAY_RE = re.compile(
+    r"(?<!ago\s)\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))|"
+    r"(?P<yesterday>yesterday|last\s+night))\b",
+    re.IGNORECASE,
+)
+
+
 def _said_on(state: ParseState, lo: int, hi: int, outside: str) -> date | None:
-    return first_date(outside, state.published)
+    """The date the words were said, from their sentence (*outside*: the sentence with the
+    quotations blanked): a written date or weekday, not one after the article's own date
+    (the date of what was announced: "the law takes effect on June 21, 2030"), else a
+    relative day ("today", "yesterday")."""
+    published = state.published
+    d = first_date(outside, published)
+    if d is not None and published is not None and d > published:
+        later = [x for _m, x in find_dates(outside, published) if x <= published]
+        d = later[0] if later else None
+    if d is None and published is not None:
+        rm = RELATIVE_DAY_RE.search(outside)
+        if rm is not None:
+            return published if rm.group("today") else published - timedelta(days=1)
+    return d
 
 
 def quotes(state: ParseState) -> None:
@@ -725,6 +809,8 @@ def quotes(state: ParseState) -> None:
     prev_speaker: dict[int, str | None] = {}
     statements: list[Statement] = []
     live_from = _liveblog_start(state) if state.published is not None else None
+    last_para, last_key, last_date = -1, None, None  # the quotation before, for a split one
+    paras: list[int] = []  # the paragraph of each statement
     for q in found:
         para_quotes = by_para[q.para]
         p = state.paragraphs[q.para]
@@ -760,6 +846,8 @@ def quotes(state: ParseState) -> None:
             continue
         if (key is None and words <= 3) or words == 0:
             continue
+        if key is None and QUESTION_END_RE.search(text, max(q.start, q.end - 3), q.end):
+            continue  # a ballot's question ("Do you support ...?"), nobody's statement
         parts = [text[a:b] for a, b in q.parts]
         body = _clean(" ".join(parts))
         if not body:
@@ -770,8 +858,21 @@ def quotes(state: ParseState) -> None:
         if said_on is None and key is not None:
             said_on = _speakers_date(state, res, key, q, found)
         if said_on is None and live_from is not None and q.para > live_from:
-            said_on = state.published  # an entry under a liveblog's time stamp: that day
+            # an entry under a liveblog's time stamp: the day of its heading, or the article's
+            said_on = _liveblog_day(state, live_from, q.para)
+        if (
+            said_on is None
+            and key is not None
+            and last_key == key
+            and (q.para == last_para or _previous_body(state, q.para) == last_para)
+        ):
+            # '"…," Ahern said on Sunday. "…"', or the paragraph after: the same occasion
+            said_on = last_date
+        if said_on is None and key is not None:
+            said_on = _footnote_date(state, q)
+        last_para, last_key, last_date = q.para, key, said_on
         sid = f"q{len(statements) + 1}"
+        paras.append(q.para)
         statements.append(
             Statement(
                 id=sid,
@@ -802,6 +903,19 @@ def quotes(state: ParseState) -> None:
             else:
                 res.recent_speaker = (q.end, key)
         state.note("quotes", rule or "unattributed", trusted_span(q.start, q.end), key or "")
+    for i in range(len(statements) - 2, -1, -1):
+        a, b = statements[i], statements[i + 1]
+        if (
+            a.said_on is None
+            and b.said_on is not None
+            and a.speaker is not None
+            and a.speaker == b.speaker
+            and paras[i] == paras[i + 1]
+            and b.cue is None
+        ):
+            # '"…," Trudeau said. "…"[2]': the date found for the part that continues the
+            # quotation (no cue of its own) is the first part's
+            statements[i] = attrs.evolve(a, said_on=b.said_on)
     state.statements.extend(statements)
     _mark_reported_speakers(state, res, found)
 
@@ -836,15 +950,26 @@ def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quot
                 state.note("quotes", "reported-speaker", trusted_span(vm.start(), vm.end()), key)
 
 
+# a state or organisation as the subject of a reporting verb: "China reiterated", "Russia has said"
+REPORTS_AFTER_RE = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+|again\s+)?" + VERB_RE.pattern[len(r"(?<![\w@#])") :],
+    re.IGNORECASE,
+)
+
+
 def _speakers_date(
     state: ParseState, res: _Resolver, key: str, q: _Quote, found: list[_Quote]
 ) -> date | None:
     """The date of the sentence just before a quotation that names its speaker:
     "Orban addressed supporters on Sunday night. '…,' the prime minister said." """
     text = state.text
+    d = state.actors.get(key)
+    affiliation = d.affiliation if d is not None and d.kind is ActorKind.PERSON else None
     for r in reversed(res.refs_in(max(0, q.open_at - 600), q.open_at)):
-        if r.key != key:
-            continue
+        if r.key != key and not (
+            r.key == affiliation and REPORTS_AFTER_RE.match(text, r.end, r.end + 40)
+        ):
+            continue  # "China reiterated on Tuesday ...": its spokesman's words, that day
         p = next((p for p in state.paragraphs if p.span.start <= r.start < p.span.end), None)
         if p is None:
             return None
@@ -880,11 +1005,26 @@ TERM_WORDS = frozenset(
 )
 
 
+# the words that frame a one-word quotation as someone's verdict: "called it a 'farce'"
+VERDICT_FRAME_RE = re.compile(
+    r"\b(?:a|an|as|it|its|them|was|is|were|are|be|been|called|calling|calls|dubbed|branded|"
+    r"termed|described|labelled|labeled|deemed|declared|of)\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _is_term(state: ParseState, text: str, q: _Quote) -> bool:
-    """A one-word quotation that names a thing ("so-called 'referendums'", "voted 'No'")."""
+    """A one-word quotation that names a thing ("so-called 'referendums'", "voted 'No'",
+    "to negotiate 'sovereignty-association'")."""
     word = text[q.start : q.end].strip(" .,!?;:").casefold()
     if word in TERM_WORDS:
         return True
+    if (
+        "-" in word.strip("-")
+        and word.islower()
+        and not VERDICT_FRAME_RE.search(text, max(0, q.open_at - 16), q.open_at)
+    ):
+        return True  # a compound that names a proposal, not a verdict ("a 'farce'")
     if re.search(r"so-called\s*\Z", text[max(0, q.open_at - 12) : q.open_at], re.I):
         return True
     return any(word == a.casefold() for d in state.actors.values() for a in d.aliases)
@@ -1005,6 +1145,23 @@ def _previous_body(state: ParseState, i: int) -> int | None:
     for j in range(i - 1, -1, -1):
         if state.paragraphs[j].kind in (Block.BODY, Block.TITLE):
             return j
+    return None
+
+
+def _footnote_date(state: ParseState, q: _Quote) -> date | None:
+    """The date in the footnote a quotation cites: '"…"[2]' with "[2] Speech in Montreal,
+    May 14, 1980." at the end of the article."""
+    marker = _citation(state, q)
+    if marker is None:
+        return None
+    text = state.text
+    head = f"[{marker}]"
+    for p in reversed(state.paragraphs):
+        if p.span.start > q.end and text.startswith(head, p.span.start):
+            return next(
+                (d for _m, d in find_dates(text[p.span.start : p.span.end], state.published)),
+                None,
+            )
     return None
 
 

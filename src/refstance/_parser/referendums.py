@@ -3,14 +3,18 @@
 The figures of stage 4 are grouped into one :class:`~refstance.RegionResult` per territory
 and reported result (a figure repeated in the headline, the body and a caption counts once;
 a partial count and the final one are two results). A vote the article recalls from another
-year ("Scotland held its first independence referendum in September 2014. 55% ...") is a
-referendum of its own when figures are given for it.
+year ("Scotland held its first independence referendum in September 2014. 55% ...", "in the
+2012 vote, which passed with 64%", "after voters backed it by 62 per cent in 2015") is a
+referendum of its own when figures are given for it; the stretches that recall one year are
+one vote, and an article whose every figure is of an earlier year keeps the vote with most
+figures as its own.
 
 The organiser comes from the text: "Moscow's organized referendums", "referendums held by
 Russia", "the Russian regime imposing sham referendums", "Kurdistan Region's referendum on
-independence", or the state itself voting in a national referendum ("Ireland has voted",
-"the referendum was held in Turkey"). ``territory_of`` is the state the voting territory
-belongs to, when the article names that state.
+independence", "the Liberation Front, which organised the vote", or the state itself voting
+in a national referendum ("Ireland has voted", "the referendum was held in Turkey"); failing
+all of these, a body named for the vote ("the X Referendum Commission"). ``territory_of``
+is the state the voting territory belongs to, when the article names that state.
 """
 
 from __future__ import annotations
@@ -75,8 +79,13 @@ NATIONAL_VOTE_RE = re.compile(
     r"(?!\s+(?:for|against|in\s+favou?r\s+of)\s+(?:the\s+|a\s+)?(?:draft|resolution|motion|text|bill|amendment))",
     re.VERBOSE,
 )
+# (the place's name in its own case, maybe after the part of it that votes: "held in the
+# occupied regions of X"; "held in implementation of the accord" names no place)
 HELD_IN_RE = re.compile(
-    rf"{_REF}\s+(?:was\s+|is\s+|will\s+be\s+)?(?:held|taking\s+place|took\s+place)\s+in\s+{_ENTITY}",
+    rf"{_REF}\s+(?:was\s+|is\s+|will\s+be\s+)?(?:held|taking\s+place|took\s+place)\s+in\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:(?:regions?|territor(?:y|ies)|areas?|parts?|provinces?)"
+    r"\s+of\s+(?:the\s+)?)?"
+    rf"(?-i:{_ENTITY})",
     re.VERBOSE | re.IGNORECASE,
 )
 # "Russia's planned annexation", "annexation to Russia": the annexing state holds the vote
@@ -133,6 +142,20 @@ PASSIVE_RAN_RE = re.compile(
         (?P<p>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){{0,3}})""",
     re.VERBOSE,
 )
+# "the Liberation Front, which led the war and organised the vote": a body named before a
+# relative clause that says it ran the vote
+ORG_WHICH_RE = re.compile(
+    rf"""(?<![\w'\u2019.-])(?P<g>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'\u2019.-]*){{0,5}})
+        (?:\s+\((?P<abbr>[A-Z]{{2,6}})\))?,\s+which\s+(?:[^,.;]{{0,60}}?\s)?(?:had\s+|has\s+)?
+        {_RAN}\s+{_VOTE_END}""",
+    re.VERBOSE,
+)
+# a body named for the vote it runs: "the Darfur Referendum Commission announced ..."
+REFERENDUM_BODY_RE = re.compile(
+    r"""(?<![\w'\u2019.-])(?P<g>(?:[A-Z][\w'\u2019.-]*[\ \t]+){0,4}(?:Referendum|Plebiscite)[\ \t]+
+        (?:Commission|Committee|Council|Authority|Board))\b""",
+    re.VERBOSE,
+)
 _BODY_WORDS = frozenset(
     {
         "government", "administration", "authority", "authorities", "council", "assembly",
@@ -155,7 +178,18 @@ RECALL_RE = re.compile(
         (?:19|20)\d\d\b
       # "The contrast with September 2014 is sharp. In the independence referendum, ..."
       | \b(?:in|of|on|with|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b[^.]{0,60}\.\s+
-        (?:In\s+)?(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:referend\w*|plebiscit\w*)\b""",
+        (?:In\s+)?(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:referend\w*|plebiscit\w*)\b
+      # "In the 2009 referendum on the constitution", "than in the 2012 vote"
+      | (?P<pre>\b(?:the|a|an|its|that|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?
+        (?:referend\w*|plebiscit\w*|vote)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+FIGURE_IN_YEAR_RE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+in\s+(?:19|20)\d\d\b", re.I)
+# a share told with the year of its vote, in a clause of its own: ", after voters legalised
+# same-sex marriage by 62 per cent in 2015" (the recalled vote starts with the clause)
+RECALL_FIGURE_RE = re.compile(
+    r"""(?:\A|[,;:(\u2013\u2014]|\.\s)(?P<clause>[^,;:(\u2013\u2014.]{0,120}?
+        \d{1,3}(?:[.,]\d{1,3})?\s?(?:%|per\s?cent\b|percent\b)\s+in\s+(?:19|20)\d\d\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -167,6 +201,7 @@ class _Group:
     spans: list[Span]
     figures: list[FigureDraft] = attrs.Factory(list)
     recalled: bool = False
+    year: str | None = None
 
     def holds(self, pos: int) -> bool:
         return any(s.start <= pos < s.end for s in self.spans)
@@ -183,16 +218,31 @@ def referendums(state: ParseState) -> None:
     for f in state.figures:
         home = next((g for g in recalled if g.holds(f.span.start)), main)
         home.figures.append(f)
-    groups = [main]
-    if main.figures:
-        groups += [g for g in recalled if g.figures]
-    else:
-        for g in recalled:
-            main.figures.extend(g.figures)
+    recalled = _by_year(recalled)
+    if not main.figures and (told := [g for g in recalled if g.figures]):
+        # an article on a vote of an earlier year: the vote given the most figures (the
+        # first of equals) is the article's own; its stretches are the main vote's
+        first = max(told, key=lambda g: (len(g.figures), -g.spans[0].start))
+        main.figures = first.figures
+        recalled.remove(first)
+    groups = [main, *(g for g in recalled if g.figures)]
     for n, g in enumerate(groups, start=1):
         state.referendums.append(
             _referendum(state, g, f"ref-{n}", [x for x in groups if x is not g])
         )
+
+
+def _by_year(groups: list[_Group]) -> list[_Group]:
+    """*groups* with the stretches that recall a vote of one year merged into one group."""
+    out: list[_Group] = []
+    for g in groups:
+        same = next((o for o in out if g.year is not None and o.year == g.year), None)
+        if same is None:
+            out.append(g)
+        else:
+            same.spans.extend(g.spans)
+            same.figures.extend(g.figures)
+    return out
 
 
 def _recalled_groups(state: ParseState) -> list[_Group]:
@@ -204,24 +254,39 @@ def _recalled_groups(state: ParseState) -> list[_Group]:
     out: list[_Group] = []
     for p in state.paragraphs:
         a, b = p.span.start, p.span.end
-        # RECALL_RE needs a year and a word for a vote
-        if (text.find("19", a, b) < 0 and text.find("20", a, b) < 0) or not any(
-            low.find(w, a, b) >= 0 for w in ("referend", "plebiscit", "vote")
-        ):
+        # both patterns need a year
+        if text.find("19", a, b) < 0 and text.find("20", a, b) < 0:
             continue
         ptext = p.span.slice(text)
-        m = RECALL_RE.search(ptext)
-        if m is None:
-            continue
-        year = YEAR_RE.search(m.group())
-        if year is None or (state.published and int(year.group()) >= state.published.year):
-            continue
-        if year.group() in years and state.published is None and len(years) == 1:
-            continue
-        start = p.span.start
-        for sm in SENTENCE_END_RE.finditer(ptext, 0, m.start()):
-            start = p.span.start + sm.end()
-        out.append(_Group(spans=[trusted_span(start, p.span.end)], recalled=True))
+        # where the recalled vote starts, its year, and whether the shape needs the article's
+        # own date (or a later year near its start) to tell the year is an earlier one
+        found: list[tuple[int, str, bool]] = []
+        # RECALL_RE needs a word for a vote
+        if any(low.find(w, a, b) >= 0 for w in ("referend", "plebiscit", "vote")) and (
+            m := RECALL_RE.search(ptext)
+        ):
+            start = 0
+            for sm in SENTENCE_END_RE.finditer(ptext, 0, m.start()):
+                start = sm.end()
+            ym = YEAR_RE.search(m.group())
+            if ym is not None:
+                found.append((start, ym.group(), m["pre"] is not None))
+        if (
+            (low.find("%", a, b) >= 0 or low.find("cent", a, b) >= 0)
+            and FIGURE_IN_YEAR_RE.search(ptext)
+            and (fm := RECALL_FIGURE_RE.search(ptext))
+        ):
+            clause = fm.start("clause")
+            lead = len(fm["clause"]) - len(fm["clause"].lstrip())
+            found.append((clause + lead, fm.group()[-4:], True))
+        for start, year, needs_date in sorted(found)[:1]:
+            if state.published and int(year) >= state.published.year:
+                continue
+            if needs_date and state.published is None and all(y <= year for y in years):
+                continue
+            if year in years and state.published is None and len(years) == 1:
+                continue
+            out.append(_Group(spans=[trusted_span(a + start, b)], recalled=True, year=year))
     return out
 
 
@@ -253,6 +318,8 @@ def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) ->
                 regions.append(t.entry.name)
     named = _named_organizer(state, mine)
     organizer = None if named is not None else _organizer(state, g, mine, results)
+    if named is None and organizer is None and not g.recalled:
+        named = _referendum_body(state, mine)
     if not regions:
         home = _home_place([t for t in places if organizer is None or t.entry is not organizer])
         if home is not None:
@@ -305,8 +372,11 @@ def _named_organizer(state: ParseState, inside: Callable[[int], bool]) -> ActorD
             ("person-who", PERSON_WHO_RE, _person_who),
             ("passive", PASSIVE_RAN_RE, _person_who),
             ("body", ORG_SUBJECT_RE, _body),
+            ("body-which", ORG_WHICH_RE, _body),
             ("government", GOVERNMENT_RAN_RE, _government),
         ):
+            if pattern is ORG_WHICH_RE and ", which" not in stext:
+                continue  # the pattern needs the relative clause
             for m in pattern.finditer(stext):
                 draft = make(state, s, m)
                 if draft is not None:
@@ -327,6 +397,44 @@ def _group(state: ParseState, name: str, country: str | None, span: Span) -> Act
         draft = ActorDraft(key=key, name=name, kind=ActorKind.GROUP, country=country)
         state.actors[key] = draft
     draft.mentions.append(Mention(span=span, key=key, via="name"))
+    return draft
+
+
+def _referendum_body(state: ParseState, inside: Callable[[int], bool]) -> ActorDraft | None:
+    """The body named for the referendum it runs ("the X Referendum Commission"), by the
+    fullest name the text gives it, as the organiser of a vote for which no other is named."""
+    text = state.text
+    if "Referendum " not in text and "Plebiscite " not in text:
+        return None
+    names: list[tuple[str, Span]] = []
+    for m in REFERENDUM_BODY_RE.finditer(text):
+        if not inside(m.start()):
+            continue
+        words = m["g"].split()
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in ("The", "A", "An", "Its", "This"):
+                words = words[k + 1 :]  # a capitalised headline word before "The" is no name
+                break
+        if len(words) >= 3:  # "Referendum Commission" alone names no body
+            name = " ".join(words)
+            names.append((name, trusted_span(m.end("g") - len(name), m.end("g"))))
+    if not names:
+        return None
+    # the fullest name ("the Darfur Administrative Referendum Commission", not a headline's
+    # shorter one)
+    name = max(names, key=lambda x: len(x[0].split()))[0]
+    known = state.gazetteer.organization(name)
+    if known is not None:
+        return _actor(state, known)
+    key = slug(name)
+    draft = state.actors.get(key)
+    if draft is None:
+        draft = ActorDraft(key=key, name=name, kind=ActorKind.ORGANIZATION)
+        state.actors[key] = draft
+    for written, span in names:
+        if written == name and span.slice(text) == name:
+            draft.mentions.append(Mention(span=span, key=key, via="name"))
+    state.note("referendums", "organizer/referendum-body", None, key)
     return draft
 
 
