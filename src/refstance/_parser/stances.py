@@ -160,7 +160,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bnot\s+(?:tell|instruct|advise)\s+(?:[\w-]+\s+){0,3}?how\s+to\s+vote\b"
          r"|\b(?:took|takes|take|taking)\s+note\s+of\s+the\s+(?:results?|outcome|vote|referendum)\b"
          r"|\b(?:decision|choice|future)\s+(?:belong(?:s|ed)?\s+to|(?:is|was|lies|lay|rests?|rested)\s+with)\b"
-         r"|\b(?:is|was)\s+(?:up\s+to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:people|voters|citizens)\s+(?:of\s+[\w\s]{1,30}?)?to\s+decide\b"
+         r"|\b(?:is|was)\s+(?:up\s+to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:people|voters|citizens)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+decide\b"
          r"|\b(?:chose|choose|chooses|decided)\s+to\s+stay\s+out\b|\bstay(?:ed|s|ing)?\s+out\s+of\s+(?:it|the\s+(?:vote|campaign|referendum|debate))\b"),
     )
 )  # fmt: skip
@@ -218,7 +218,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "possessor-backs": ("defen", "support", "backing"),
     "organised-by": ("propos", "initiat", "champion", "sponsor", "called", "organi", "convened"),
     "celebrates-win": ("celebrat",),
-    "backs-no": ("vote", "campaign", "back", "reject", "turn down", "oppose"),
+    "backs-no": ("urg", "call", "ask", "campaign", "back"),
     "no-side": (
         "internal", "domestic", "matter for", "interfere", "no side", "no position", "dialogue",
         "calm", "restraint", "de-escalation", "of all countries", "side", "patience", "comment",
@@ -1176,8 +1176,15 @@ def _grounds(sentence: str) -> tuple[str, ...]:
     >>> _grounds("a breach of international law and of Ukraine's sovereignty")
     ('sovereignty', 'international law')
     """
+    low = sentence.lower()
+    if not any(w in low for w in _GROUND_WORDS):
+        return ()  # every ground's pattern needs one of these words
     seen = {m.lastgroup for m in GROUNDS_RE.finditer(sentence)}
     return tuple(g for i, (g, _rx) in enumerate(GROUNDS) if f"g{i}" in seen)
+
+
+# a word (lower case) that each pattern of GROUNDS needs
+_GROUND_WORDS = ("integrity", "sovereign", "charter", "international", "constitution", "gun", "force", "muzzle")
 
 
 def _add(
