@@ -21,7 +21,7 @@ import attrs
 from refstance._gazetteer import Entry, Gazetteer, Role, slug
 from refstance._model import ActorKind, trusted_span
 from refstance._parser._lexicon import MONTH_NAMES, NOT_NAMES, PERSON_CUES, SENTENCE_BOUNDARY
-from refstance._parser._matcher import trie_regex
+from refstance._parser._matcher import trie_regex, trie_scanner, word_start_matches
 from refstance._parser._state import ActorDraft, Block, Mention, Paragraph, ParseState
 
 # ----------------------------------------------------------------------------- patterns
@@ -42,6 +42,35 @@ NAME_RUN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# NAME_RUN_RE written to start with a set of letters, which the engine skips to (a pattern
+# that starts with a look-behind is tried at every position): the first token's look-behind
+# and its "al-" follow its first letter
+_NAME_TAIL = rf"(?:\.(?:[{_UPPER}]\.)*(?![\w])|[\w'’\-]*)"
+assert rf"(?:(?:al|el|Al|El)-)?[{_UPPER}]" + _NAME_TAIL == NAME_TOKEN
+NAME_RUN_FAST_RE = re.compile(
+    rf"""
+    [{_UPPER}ae](?<![\w@#'’.].)                   # the first letter, not inside a word
+    (?:(?<=[aeAE])l-[{_UPPER}]|(?<=[{_UPPER}])){_NAME_TAIL}
+    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,6}}
+    """,
+    re.VERBOSE,
+)
+# the same for text without "l-": a run can then start only with a capital
+NAME_RUN_UPPER_RE = re.compile(
+    rf"""
+    [{_UPPER}](?<![\w@#'’.].)(?:(?<=[AE])l-[{_UPPER}]|){_NAME_TAIL}
+    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,6}}
+    """,
+    re.VERBOSE,
+)
+
+
+def name_runs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``list(NAME_RUN_RE.finditer(text, lo, hi))``, found faster."""
+    rx = NAME_RUN_UPPER_RE if text.find("l-", lo, hi) == -1 else NAME_RUN_FAST_RE
+    return list(rx.finditer(text, lo, hi))
+
+
 # titles whose holder speaks for the organisation named before them
 ORG_HEAD_RE = re.compile(
     r"spokes|secretary|president|chief|head|director|commissioner|representative|envoy|chair|"
@@ -61,6 +90,10 @@ OF_ENTITY_RE = re.compile(
 IRISH_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Mac"})
 POSSESSIVE_RE = re.compile(r"(?:'s|’s|s'|s’)$")
 SENTENCE_END_RE = re.compile(SENTENCE_BOUNDARY)
+# SENTENCE_END_RE without its look-behinds, from the end punctuation on: where it may match
+# (the look-behinds are tested only there)
+_SENTENCE_END_CUE_RE = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“‘«]?[A-Z\u00c0-\u024f])")
+assert SENTENCE_BOUNDARY.endswith(_SENTENCE_END_CUE_RE.pattern[len("[.!?]") :])
 # a person's own government acting: "Erdogan's government backed the plan"
 OWN_GOVERNMENT_RE = re.compile(
     r"(?:'s|’s)\s+(?:government|administration|cabinet)\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b"
@@ -99,6 +132,15 @@ class EntityMatcher:
     people_full: dict[tuple[str, ...], dict[str, Any]] = attrs.field(factory=dict)
     # memo of _is_stop: the same capitalised words recur in every article
     stop_words: dict[str, bool] = attrs.field(factory=dict)
+    # *pattern* without its look-behind, for :func:`word_start_matches` (None: use *pattern*)
+    scanner: re.Pattern[str] | None = None
+    # *role_pattern* for text in lower case, matched case-sensitively (None: use role_pattern)
+    role_lower: re.Pattern[str] | None = None
+    # *scanner* for the names that start with a capital letter, and the names that do not
+    # ("the world body", "27-nation bloc"): most texts name none of these, and a pattern
+    # whose names all start with a capital is tried at far fewer places
+    scanner_upper: re.Pattern[str] | None = None
+    lower_names: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -146,7 +188,29 @@ def matcher_for(g: Gazetteer) -> EntityMatcher:
         ),
         given_names=g.given_names(),
         people_full=_full_name_index(people),
+        scanner=trie_scanner(table),
+        scanner_upper=trie_scanner(n for n in table if n[:1].isupper()),
+        lower_names=tuple(n for n in table if not n[:1].isupper()),
+        role_lower=(trie_regex(sorted(roles)) if all(k == k.lower() for k in roles) else None),
     )
+
+
+def entity_matches(m: EntityMatcher, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``m.pattern.finditer(text, lo, hi)``, found faster."""
+    if m.scanner is None:
+        return m.pattern.finditer(text, lo, hi)
+    return word_start_matches(_scanner_for(m, text), text, lo, hi)
+
+
+@lru_cache(maxsize=4)
+def _scanner_for(m: EntityMatcher, text: str) -> re.Pattern[str]:
+    """The scanner of *m* for *text*: the one of the names with a capital when *text* holds
+    none of the others (at any position the names that can match start with the letter
+    there, so the names that never occur change nothing)."""
+    assert m.scanner is not None
+    if m.scanner_upper is None or any(n in text for n in m.lower_names):
+        return m.scanner
+    return m.scanner_upper
 
 
 def _full_name_index(people: dict[str, dict[str, Any]]) -> dict[tuple[str, ...], dict[str, Any]]:
@@ -242,7 +306,7 @@ def actors(state: ParseState) -> None:
     text = state.text
     given_at: set[int] = set()  # state names used as a person's given name ("France Bučar")
     for p in state.paragraphs:
-        for mm in m.pattern.finditer(text, p.span.start, p.span.end):
+        for mm in entity_matches(m, text, p.span.start, p.span.end):
             entry, via = m.table[mm.group()]
             longer = _longer_name(text, p.span.start, mm) if entry.kind == "organization" else None
             if longer is not None:
@@ -273,9 +337,7 @@ def actors(state: ParseState) -> None:
             d = _entity_draft(state, entry)
             d.mentions.append(Mention(span=trusted_span(mm.start(), mm.end()), key=d.key, via=via))
             d.aliases.append(mm.group())
-    runs = [
-        (p, list(NAME_RUN_RE.finditer(text, p.span.start, p.span.end))) for p in state.paragraphs
-    ]
+    runs = [(p, name_runs(text, p.span.start, p.span.end)) for p in state.paragraphs]
     _persons(state, m, runs, given_at)
     _organization_members(state)
     _speaker_labels(state, m)
@@ -727,7 +789,7 @@ def label_person(state: ParseState, m: EntityMatcher, name: str) -> str | None:
     named in the text too; a presenter or correspondent is neither."""
     proper = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
     known = m.people.get(proper.casefold())
-    key = slug(known["name"]) if known else slug(proper)
+    key = _slug(known["name"]) if known else _slug(proper)
     d = state.actors.get(key)
     if d is not None and d.kind is not ActorKind.PERSON:
         return None  # "AFRICAN UNION:": a section label, see label_speaker
@@ -891,7 +953,7 @@ class _Sentences:
     def around(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around [start, end), at most 300 characters out."""
         if self._ends is None:
-            self._ends = [(m.start(), m.end()) for m in SENTENCE_END_RE.finditer(self.text, self.lo, self.hi)]
+            self._ends = sentence_ends(self.text, self.lo, self.hi)
             self._starts = [a for a, _ in self._ends]
         lo, hi = max(self.lo, start - 300), min(self.hi, end + 300)
         s = lo
@@ -905,6 +967,19 @@ class _Sentences:
         return s, e
 
 
+def sentence_ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``SENTENCE_END_RE.finditer(text, lo, hi)``: each starts right after a
+    ".", "!" or "?" and holds only a quotation mark and spaces, so no two overlap and each is
+    found by matching where the cheap pattern without look-behinds finds one."""
+    out: list[tuple[int, int]] = []
+    match = SENTENCE_END_RE.match
+    for cm in _SENTENCE_END_CUE_RE.finditer(text, max(0, lo - 1), hi):
+        sm = match(text, cm.start() + 1, hi)
+        if sm is not None:
+            out.append((sm.start(), sm.end()))
+    return out
+
+
 def _persons(
     state: ParseState,
     m: EntityMatcher,
@@ -914,15 +989,33 @@ def _persons(
     text = state.text
     cands: list[_Candidate] = []
     heads: list[tuple[int, int, int, int]] = []  # organisation head nouns inside runs
+    stop_words = m.stop_words
     for p, pruns in runs:
+        if not pruns:
+            continue
         incidental = p.kind in (Block.CAPTION, Block.META)
-        sentences = _Sentences(text, p.span.start, p.span.end)
+        p_end = p.span.end
+        sentences = _Sentences(text, p.span.start, p_end)
         # (a headline in title case is one long run of capitalised words: no names there)
         pheads = heads if p.kind is Block.BODY else None
         for run in pruns:
-            cands.extend(
-                _split_run(state, m, run, sentences, incidental, pheads, p.span.end, given_at)
-            )
+            word = run.group()
+            if " " not in word and "\t" not in word:
+                # a lone title or common word (most runs), as _split_run would find it
+                stop = stop_words.get(word)
+                if stop is None:
+                    stop = _is_stop(m, word)
+                if stop:
+                    if (
+                        pheads is not None
+                        and word in ORG_HEADS
+                        and text.startswith(" of ", run.end())
+                    ):
+                        pheads.append((run.start(), run.start(), run.end(), p_end))
+                    continue
+            found = _split_run(state, m, run, sentences, incidental, pheads, p_end, given_at)
+            if found:
+                cands.extend(found)
     org_spans = _proper_organizations(state, m, heads)
     if org_spans:
         # "Independent Electoral" in "the Independent Electoral Commission" is no person
@@ -985,7 +1078,7 @@ def _persons(
             if known is None and not c.cue:
                 continue
             if known is not None:
-                key = slug(known["name"])
+                key = _slug(known["name"])
                 if key not in people:
                     d = ActorDraft(key=key, name=known["name"], kind=ActorKind.PERSON)
                     d.aliases.extend(known.get("variants", ()))
@@ -993,7 +1086,7 @@ def _persons(
                     people[key] = d
                 by_surname.setdefault(k, key)
             else:
-                key = slug(word)
+                key = _slug(word)
                 if key not in people:
                     people[key] = ActorDraft(key=key, name=word, kind=ActorKind.PERSON)
                 by_surname.setdefault(k, key)
@@ -1037,11 +1130,17 @@ def _surname_fold(word: str) -> str:
     return ARTICLE_PREFIX_RE.sub("", fold(word))
 
 
+@lru_cache(maxsize=65536)
+def _slug(name: str) -> str:
+    """:func:`slug`, memoised: the same names recur in every article."""
+    return slug(name)
+
+
 def _person_key(
     known: dict[str, Any] | None, full: str, people: dict[str, ActorDraft], by_surname: dict[str, str]
 ) -> str:
     if known is not None:
-        return slug(known["name"])
+        return _slug(known["name"])
     words = full.split()
     existing = by_surname.get(name_key(words[-1]))
     if existing is not None:
@@ -1049,7 +1148,7 @@ def _person_key(
         first = d.name.split()[0]
         if name_key(first)[:1] == name_key(words[0])[:1] or len(d.name.split()) == 1:
             return existing
-    return slug(full)
+    return _slug(full)
 
 
 def _apply_known(state: ParseState, d: ActorDraft, known: dict[str, Any]) -> None:
@@ -1156,7 +1255,7 @@ def _split_run(
     heads: list[tuple[int, int, int, int]] | None = None,
     para_end: int = 0,
     given_at: set[int] | None = None,
-) -> Iterator[_Candidate]:
+) -> list[_Candidate]:
     """Person-name candidates inside a run of capitalised words, with the title before them.
 
     The run is cut at titles, known entities and common words; each piece of one to four
@@ -1168,64 +1267,118 @@ def _split_run(
         if heads is not None and word in ORG_HEADS and state.text.startswith(" of ", run.end()):
             # "the Organisation of African Unity": a head noun alone, see _org_before_head
             heads.append((run.start(), run.start(), run.end(), para_end))
-        return  # a lone title or common word: most runs are "The", "In", "President"
-    toks = [(t.start(), t.group()) for t in _TOKEN_RE.finditer(word)]
+        return []  # a lone title or common word: most runs are "The", "In", "President"
+    # the run's words are one space or tab apart (see NAME_RUN_RE)
+    toks = (word.replace("\t", " ") if "\t" in word else word).split(" ")
     base = run.start()
-    pieces: list[tuple[int, int, bool]] = []  # token index range and whether a title precedes
-    k = 0
-    cue = False
+    offsets: list[int] = []  # of each word in the text
+    at = base
+    for w in toks:
+        offsets.append(at)
+        at += len(w) + 1
     text = state.text
     given = given_at or _NO_POSITIONS
     if given and not any(base <= a < run.end() for a in given):
         given = _NO_POSITIONS
-    while k < len(toks):
-        w = toks[k][1]
-        if (_is_stop(m, w) and not (given and base + toks[k][0] in given)) or _is_date_word(
-            text, base + toks[k][0], w
-        ):
-            bare = POSSESSIVE_RE.sub("", w).rstrip(".")
+    # whether each word cuts the run: a title, an entity, a common word, a month in a date
+    # (``(_is_stop(m, w) and not (given and o in given)) or _is_date_word(text, o, w)``)
+    stop_words = m.stop_words
+    cuts: list[bool] = []
+    for w, o in zip(toks, offsets, strict=True):
+        cut = stop_words.get(w)
+        if cut is None:
+            cut = _is_stop(m, w)
+        if cut and given and o in given:
+            cut = False
+        if not cut and w.rstrip(".,") in MONTH_NAMES:
+            cut = _is_date_word(text, o, w)
+        cuts.append(cut)
+    pieces: list[tuple[int, int, bool]] = []  # token index range and whether a title precedes
+    k = 0
+    n = len(toks)
+    cue = False
+    while k < n:
+        if cuts[k]:
+            w = toks[k]
+            whole = w[:-2] if w.endswith(_POSSESSIVE_ENDS) else w
+            bare = whole.rstrip(".")
             if heads is not None and bare in ORG_HEADS:
                 # "Iraqi Islamic Party": an organisation's name, see _proper_organizations
-                at = base + toks[k][0]
-                heads.append((base, at, at + len(POSSESSIVE_RE.sub("", w)), para_end))
+                heads.append((base, offsets[k], offsets[k] + len(whole), para_end))
             cue = bare in PERSON_CUES or bare in m.honorifics or bare.casefold() in m.roles
             k += 1
             continue
         start_k = k
-        while (
-            k < len(toks)
-            and not (_is_stop(m, toks[k][1]) and not (given and base + toks[k][0] in given))
-            and not _is_date_word(text, base + toks[k][0], toks[k][1])
-        ):
+        while k < n and not cuts[k]:
             k += 1
-            if POSSESSIVE_RE.search(toks[k - 1][1]):
+            if toks[k - 1].endswith(_POSSESSIVE_ENDS):
                 break  # "Churchill's words": the name ends at the possessive
         pieces.append((start_k, k, cue))
         cue = False
+    out: list[_Candidate] = []
     for i, j, has_cue in pieces:
-        while j > i and toks[j - 1][1][-1] == "." and INITIALS_RE.match(toks[j - 1][1]):
+        while j > i and toks[j - 1][-1] == "." and INITIALS_RE.match(toks[j - 1]):
             j -= 1  # initials end no name: "Plan B." is no person
         if j == i:
             continue
-        words = [POSSESSIVE_RE.sub("", t[1]) for t in toks[i:j]]
+        words = [w[:-2] if w.endswith(_POSSESSIVE_ENDS) else w for w in toks[i:j]]
         if sum(1 for w in words if w[:1].isupper()) > 4:
             continue  # particles ("de la") do not count
-        if any(
-            (len(w) < 2 or not any(ch.islower() for ch in w))
-            and w not in IRISH_PARTICLES
-            and not INITIALS_RE.match(w)
-            for w in words
-        ):
+        if any(_not_name_word(w) for w in words):
             continue
         if len(words) > 1 and words[0] in m.place_heads:
             joined = " ".join(words)
             if joined in m.places or joined in m.table:
                 continue  # a region or a state the gazetteer knows is no person
-        start = base + toks[i][0]
-        end = base + toks[j - 1][0] + len(words[-1])
-        c = _Candidate(start=start, end=end, words=words, cue=has_cue, incidental=incidental)
+        c = _Candidate(
+            start=offsets[i],
+            end=offsets[j - 1] + len(words[-1]),
+            words=words,
+            cue=has_cue,
+            incidental=incidental,
+        )
         _roles_around(state, m, c, sentences)
-        yield c
+        out.append(c)
+    return out
+
+
+# what POSSESSIVE_RE finds (at the end of a word, which holds no line break)
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+@lru_cache(maxsize=65536)
+def _not_name_word(w: str) -> bool:
+    """A word too short or without a lower-case letter to be part of a name ("UN", "X"),
+    other than an Irish particle or initials."""
+    return (
+        (len(w) < 2 or not any(ch.islower() for ch in w))
+        and w not in IRISH_PARTICLES
+        and not INITIALS_RE.match(w)
+    )
+
+
+_APPOSITION_RE = re.compile(r"\s*,\s*(?:the\s+|a\s+)?([^,.;:()]{2,80})")
+
+
+def _last_role(
+    state: ParseState, m: EntityMatcher, lo: int, hi: int
+) -> tuple[int, Role, str] | None:
+    """The last match of ``m.role_pattern`` in ``text[lo:hi]`` (a slice: a role word cut at
+    *lo* counts, as in the plain way): its offset in the text, its role and its words."""
+    text = state.text
+    low = state.lowered() if m.role_lower is not None else None
+    if m.role_lower is None or low is None:
+        best: tuple[int, Role, str] | None = None
+        for rm in m.role_pattern.finditer(text[lo:hi]):
+            best = (lo + rm.start(), m.roles[rm.group().casefold()], rm.group())
+        return best
+    last = None
+    for rm in m.role_lower.finditer(low[lo:hi]):
+        last = rm
+    if last is None:
+        return None
+    words = text[lo + last.start() : lo + last.end()]
+    return lo + last.start(), m.roles[words.casefold()], words
 
 
 def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, sentences: _Sentences) -> None:
@@ -1234,16 +1387,19 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, sentences:
     lo = sentences.lo
     s_lo, s_hi = sentences.around(c.start, c.end)
     left_lo = max(s_lo, c.start - 80)
-    left = text[left_lo : c.start]
-    best: tuple[int, Role, str] | None = None
-    for rm in m.role_pattern.finditer(left):
-        best = (left_lo + rm.start(), m.roles[rm.group().casefold()], rm.group())
+    best = _last_role(state, m, left_lo, c.start)
     window_lo = left_lo
     window_hi = c.start
     if best is None:
         # an apposition after the name: "Nurlan Abdirov, the chairman of ..."
-        after = text[c.end : min(s_hi, c.end + 90)]
-        am = re.match(r"\s*,\s*(?:the\s+|a\s+)?([^,.;:()]{2,80})", after)
+        # (_APPOSITION_RE needs a comma after spaces, and \s is str.isspace: most names have
+        # neither after them)
+        nxt = text[c.end : c.end + 1]
+        am = (
+            _APPOSITION_RE.match(text[c.end : min(s_hi, c.end + 90)])
+            if nxt == "," or nxt.isspace()
+            else None
+        )
         if am:
             for rm in m.role_pattern.finditer(am.group(1)):
                 best = (c.end + am.start(1) + rm.start(), m.roles[rm.group().casefold()], rm.group())
@@ -1283,7 +1439,7 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, sentences:
     org: Entry | None = None
     org_adjacent = False
     org_start = 0
-    for em in m.pattern.finditer(text, window_lo, window_hi):
+    for em in entity_matches(m, text, window_lo, window_hi):
         entry, _via = m.table[em.group()]
         if entry.kind == "state":
             dist = abs(em.start() - pos)
@@ -1313,7 +1469,7 @@ def _roles_around(state: ParseState, m: EntityMatcher, c: _Candidate, sentences:
         # named last before the title in the same paragraph
         # named last before the title in the same paragraph, as a subject: not after a
         # preposition ("a partner of Moscow"), not a possessive ("Russia's referendums")
-        for em in m.pattern.finditer(text, max(lo, window_lo - 600), window_lo):
+        for em in entity_matches(m, text, max(lo, window_lo - 600), window_lo):
             entry, via = m.table[em.group()]
             if entry.kind != "state" or via != "name":
                 continue

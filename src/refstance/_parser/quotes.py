@@ -23,14 +23,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
+from itertools import islice
+from typing import NamedTuple
 
 import attrs
 
 from refstance._model import ActorKind, Statement, StatementKind, trusted_span
-from refstance._parser._dates import find_dates, first_date
+from refstance._parser._dates import (
+    find_dates,
+    find_dates_lowered,
+    first_date,
+    first_date_lowered,
+)
 from refstance._parser._lexicon import (
     INSTITUTION_OF,
     PREP_BEFORE,
+    PREP_RIGHT_BEFORE,
     PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_BOUNDARY,
@@ -66,6 +74,7 @@ POSSESSIVE_ROLE_RE = re.compile(
     r"envoy|leader|representative|diplomat))\b",
     re.IGNORECASE,
 )
+POSSESSIVE_WORDS_LOW_RE = re.compile(POSSESSIVE_WORDS_RE.pattern)
 AS_FOLLOWS_RE = re.compile(r"\b(?:as\s+follows|following|below|these|results?|figures?)\s*:\s*\Z", re.I)
 # "the Ministry of Foreign Affairs of North Korea", "the government of Honduras"
 # "the statement of the Ministry of Foreign Affairs of the Republic of Turkey": the state
@@ -108,10 +117,16 @@ QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
 WORD_RE = re.compile(r"[\w'’-]+")
 SENT_END_RE = re.compile(SENTENCE_BOUNDARY)
+# where a boundary may start: after the end punctuation that SENT_END_RE looks behind to
+END_PUNCT_RE = re.compile(r"[.!?](?=[\"”’»]?\s)")
 # one trie-shaped pattern for every reporting verb: the engine walks letters, not a list
 VERB_RE = trie_regex(sorted(v for v in REPORTING_VERBS if v.isalpha()), flags=re.IGNORECASE)
+# the lower-case patterns, for the lower-cased text (``state.lowered()``), matched
+# case-sensitively: the same matches at the same offsets, faster
+VERB_LOW_RE = re.compile(VERB_RE.pattern)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|his|her|their)\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+ACCORDING_LOW_RE = re.compile(ACCORDING_RE.pattern)
 BY_RE = re.compile(r"[\s,]*by\s+", re.IGNORECASE)
 ROLE_NOUN_RE = re.compile(
     r"\b(?:the\s+(?:(?:former|then|new|outgoing|current)\s+)?(?P<adj>(?:(?-i:[A-Z])[\w’'-]+\s+){1,2})?"
@@ -127,6 +142,22 @@ COLLECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 QUESTION_END_RE = re.compile(r"\?\s*\Z")
+PRONOUN_LOW_RE = re.compile(PRONOUN_RE.pattern)
+OWN_GOVERNMENT_LOW_RE = re.compile(OWN_GOVERNMENT_RE.pattern)
+COLLECTIVE_LOW_RE = re.compile(COLLECTIVE_RE.pattern)
+# a word that every match of ROLE_NOUN_RE holds, in lower case (anywhere: a cheap test)
+ROLE_WORDS_LOW_RE = trie_regex(
+    ["minister", "secretary", "president", "premier", "chancellor", "spokes", "ambassador",
+     "envoy", "leader", "chairman", "chief", "mayor", "governor", "head"],
+    whole_words=False,
+)  # fmt: skip
+# ... of OWN_GOVERNMENT_RE
+GOVERNMENT_WORDS_LOW_RE = trie_regex(["government", "ministry", "administration"], whole_words=False)
+# ... and of COLLECTIVE_RE
+COLLECTIVE_WORDS_LOW_RE = trie_regex(
+    ["statement", "leaders", "ministry", "government", "communiqu", "declaration", "council"],
+    whole_words=False,
+)
 # a paragraph that ends by introducing a quotation: "he stated," "said:" "as follows:"
 CUE_END_RE = re.compile(r"(?:[,:]|\bas\s+follows\s*:?)\s*\Z", re.IGNORECASE)
 
@@ -145,8 +176,7 @@ class _Quote:
     rule: str = ""
 
 
-@attrs.define
-class _Ref:
+class _Ref(NamedTuple):  # (a tuple: made by the hundred for each article, never changed)
     start: int
     end: int
     key: str
@@ -170,12 +200,17 @@ def _scan_block(text: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
 
     An unclosed double quote runs to the block's end (content end == hi, after close == -1).
     """
+    return _scan_marks(text, lo, hi, [m.start() for m in QUOTE_CHAR_RE.finditer(text, lo, hi)])
+
+
+def _scan_marks(text: str, lo: int, hi: int, marks: list[int]) -> list[tuple[int, int, int, int]]:
+    """:func:`_scan_block` given where the block's quotation marks and apostrophes are."""
     out: list[tuple[int, int, int, int]] = []
     double_open: tuple[int, str] | None = None  # position, expected closer
     single_open: int | None = None
     nested = 0  # straight quotes opened inside a straight-quoted passage
-    for m in QUOTE_CHAR_RE.finditer(text, lo, hi):
-        i, ch = m.start(), m.group()
+    for i in marks:
+        ch = text[i]
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
         if double_open is not None:
@@ -227,10 +262,15 @@ def _find_quotes(state: ParseState) -> list[_Quote]:
     attributable = [i for i, p in enumerate(paras) if p.kind in (Block.TITLE, Block.BODY)]
     quotes: list[_Quote] = []
     pending: _Quote | None = None  # a quotation that the next paragraph may continue
+    # every quotation mark and apostrophe of the text, found at once
+    marks = [m.start() for m in QUOTE_CHAR_RE.finditer(text)]
     for n, i in enumerate(attributable):
         p = paras[i]
         lo, hi = p.span.start, p.span.end
-        found = _scan_block(text, lo, hi)
+        k = bisect_left(marks, lo)
+        found = [] if k == len(marks) or marks[k] >= hi else _scan_marks(
+            text, lo, hi, marks[k : bisect_left(marks, hi, k)]
+        )
         if pending is not None:
             first = found[0] if found else None
             if first is not None and first[0] == lo and p.kind is Block.BODY:
@@ -279,7 +319,10 @@ def _find_quotes(state: ParseState) -> list[_Quote]:
 
 
 def _ends_with_cue(text: str, lo: int, hi: int, state: ParseState) -> bool:
-    tail = text[lo:hi].rstrip()[-8:]
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    tail = text[max(lo, end - 8) : end]  # text[lo:hi].rstrip()[-8:]
     if not tail.endswith((",", ":", "]")) and not tail.lower().endswith("follows"):
         return False  # CUE_END_RE needs a comma or colon at the end, or "as follows"
     body = MARKER_RE.sub("", text[lo:hi]).rstrip()
@@ -304,24 +347,19 @@ def _refs(state: ParseState, quotes: list[_Quote]) -> list[_Ref]:
     inside = sorted((a, b) for q in quotes for a, b in q.parts)
     inside_starts = [a for a, _ in inside]
     para_starts = [s.start for s in attributable]
+    text = state.text
     refs: list[_Ref] = []
     for d in state.actors.values():
         for m in d.mentions:
-            k = bisect_right(para_starts, m.span.start) - 1
-            if k < 0 or m.span.start >= attributable[k].end:
+            start, end = m.span.start, m.span.end
+            k = bisect_right(para_starts, start) - 1
+            if k < 0 or start >= attributable[k].end:
                 continue
-            j = bisect_right(inside_starts, m.span.start) - 1
-            in_q = j >= 0 and m.span.start < inside[j][1]
+            j = bisect_right(inside_starts, start) - 1
+            in_q = j >= 0 and start < inside[j][1]
             refs.append(
-                _Ref(
-                    start=m.span.start,
-                    end=m.span.end,
-                    key=d.key,
-                    kind=d.kind,
-                    in_quote=in_q,
-                    via=m.via,
-                    possessive=state.text[m.span.end : m.span.end + 2] in ("'s", "’s"),
-                )
+                # start, end, key, kind, in_quote, via, possessive
+                _Ref(start, end, d.key, d.kind, in_q, m.via, text[end : end + 2] in ("'s", "’s"))
             )
     refs.sort(key=lambda r: r.start)
     return refs
@@ -332,6 +370,9 @@ def _sentence(text: str, lo: int, hi: int, start: int, end: int, quotes: list[_Q
 
     A sentence reaches at most :data:`WINDOW` characters beyond the quotation on either side,
     so that text without sentence punctuation still parses in linear time.
+
+    The stage asks :meth:`_Resolver.sentence`, which gives the same from boundaries found once
+    a block (tests/test_parser_speed_equivalence.py holds the two together).
     """
     lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
     near = quotes[
@@ -362,15 +403,124 @@ def _open_at(q: _Quote) -> int:
     return q.open_at
 
 
+def _boundaries(text: str, lo: int, hi: int) -> tuple[list[int], list[tuple[int, int, int]]]:
+    """The sentence boundaries of the block [lo, hi): their starts, and (start, end, end of
+    the look-ahead) for each. A scan of part of the block finds those of them that start
+    inside the part and whose look-ahead ends inside it (none can start inside another)."""
+    out: list[tuple[int, int, int]] = []
+    # a boundary starts right after end punctuation (before a space, or a mark and a space):
+    # try only there (and at *lo*, whose look-behind sees the text before it)
+    starts = [pm.end() for pm in END_PUNCT_RE.finditer(text, lo, hi)]
+    if lo > 0 and text[lo - 1] in ".!?":
+        starts.insert(0, lo)
+    for at in starts:
+        m = SENT_END_RE.match(text, at, hi)
+        if m is None:
+            continue
+        me = m.end()
+        # the look-ahead saw a capital, or an opening mark and a capital
+        out.append((m.start(), me, me + 1 if text[me] not in "\"“‘«" else me + 2))
+    return [b[0] for b in out], out
+
+
 
 class _Resolver:
-    def __init__(self, state: ParseState, refs: list[_Ref]) -> None:
+    def __init__(self, state: ParseState, refs: list[_Ref], found: list[_Quote] | None = None) -> None:
         self.state = state
         self.refs = [r for r in refs if not r.in_quote]
         self.starts = [r.start for r in self.refs]
         self.text = state.text
+        self.low = state.lowered()
         # (position, key) of the speaker of the last attributed quotation, for salience
         self.recent_speaker: tuple[int, str] | None = None
+        # every quotation in text order (what :func:`_sentence` is given), and their openings
+        self.found: list[_Quote] = found if found is not None else []
+        self.opens = [q.open_at for q in self.found]
+        self._bounds: dict[tuple[int, int], tuple[list[int], list[tuple[int, int, int]]]] = {}
+        self._governed: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._dates: dict[str, date | None] = {}
+        # (the lists of quotations live as long as the resolver: their ids stay theirs)
+        self._outsides: dict[tuple[int, int, int], str] = {}
+        self.para_starts = [p.span.start for p in state.paragraphs]
+
+    def sentence(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+        """:func:`_sentence` of block [lo, hi) among all quotations, with the block's sentence
+        boundaries found once."""
+        bounds = self._bounds.get((lo, hi))
+        if bounds is None:
+            bounds = self._bounds[(lo, hi)] = _boundaries(self.text, lo, hi)
+        b_starts, b_list = bounds
+        lo, hi = max(lo, start - WINDOW), min(hi, end + WINDOW)
+        opens, quotes = self.opens, self.found
+        masked_ranges = [
+            (q.open_at, q.close_at)
+            for q in quotes[bisect_left(opens, lo - 2 * WINDOW - 1) : bisect_left(opens, hi)]
+            if q.close_at > lo
+        ][:50]
+        s = lo
+        stop = min(hi, start + 3)
+        for k in range(bisect_left(b_starts, lo), bisect_left(b_starts, start)):
+            ms, me, ahead = b_list[k]
+            if ahead > stop:
+                break  # beyond the scan (the look-aheads' ends only grow)
+            if not any(a <= ms < b - 1 for a, b in masked_ranges):
+                s = me
+        e = hi
+        for k in range(bisect_left(b_starts, max(lo, end - 2)), len(b_list)):
+            ms, _me, ahead = b_list[k]
+            if ahead > hi:
+                break
+            if not any(a <= ms < b - 1 for a, b in masked_ranges):
+                e = ms
+                break
+        return s, e
+
+    def governed(self, lo: int, pos: int, strict: bool = False) -> bool:
+        """:func:`_object_of_preposition` (of ``self.text``), each window looked at once."""
+        key = (max(lo, pos - 60), pos)
+        known = self._governed.get(key)
+        if known is None:
+            window = self.text[key[0] : pos]
+            if self.low is None:
+                prep = PREP_BEFORE_RE.search(window) is not None
+                inst = prep and INSTITUTION_OF_RE.search(window) is not None
+            else:
+                # the pattern can match only where a preposition starts: try there (a
+                # preposition inside another's match, "called on", matches where it does)
+                w_low = self.low[key[0] : pos]
+                prep = any(
+                    PREP_BEFORE_RE.match(window, pm.start())
+                    for pm in PREP_WORD_LOW_RE.finditer(w_low)
+                )
+                inst = prep and INSTITUTION_OF_LOW_RE.search(w_low) is not None
+            known = self._governed[key] = (prep, inst)
+        return known[0] and (strict or not known[1])
+
+    def said_on(self, lo: int, hi: int, quotes: list[_Quote]) -> date | None:
+        """:func:`_said_on` of [lo, hi) with *quotes* blanked, on the lower-cased text, once
+        for each sentence."""
+        if self.low is None:
+            return _said_on(self.state, lo, hi, _outside(self.text, lo, hi, quotes))
+        outside = self.outside_low(lo, hi, quotes)
+        if outside in self._dates:
+            return self._dates[outside]
+        d = self._dates[outside] = _said_on_lowered(self.state.published, outside)
+        return d
+
+    def outside_low(self, lo: int, hi: int, quotes: list[_Quote]) -> str:
+        """:func:`_outside` on the lower-cased text (when there is one), once for each range."""
+        key = (lo, hi, id(quotes))
+        known = self._outsides.get(key)
+        if known is None:
+            known = self._outsides[key] = _outside(self.low or self.text, lo, hi, quotes)
+        return known
+
+    def paragraph_at(self, pos: int) -> int | None:
+        """The index of the paragraph holding *pos*."""
+        k = bisect_right(self.para_starts, pos) - 1
+        if k >= 0 and pos < self.state.paragraphs[k].span.end:
+            return k
+        return None
 
     def refs_in(self, lo: int, hi: int) -> list[_Ref]:
         return self.refs[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
@@ -471,6 +621,9 @@ INSTITUTION_AFTER_RE = re.compile(
 )
 INSTITUTION_OF_RE = re.compile(INSTITUTION_OF, re.IGNORECASE)
 PREP_BEFORE_RE = re.compile(PREP_BEFORE, re.IGNORECASE)
+INSTITUTION_OF_LOW_RE = re.compile(INSTITUTION_OF)
+# the preposition that starts every match of PREP_BEFORE_RE, for the lower-cased text
+PREP_WORD_LOW_RE = re.compile(PREP_RIGHT_BEFORE.removesuffix(r"\Z"))
 
 
 def _is_person(res: _Resolver, key: str) -> bool:
@@ -483,6 +636,7 @@ def _object_of_preposition(text: str, lo: int, pos: int, strict: bool = False) -
 
     "The authorities of North Korea said" lets North Korea speak, unless (*strict*) a
     person stands before it: "Barroso, the president of the European Commission, said".
+    (The stage asks :meth:`_Resolver.governed`, the same on the lower-cased text.)
     """
     window = text[max(lo, pos - 60) : pos]
     if PREP_BEFORE_RE.search(window) is None:
@@ -506,7 +660,8 @@ def _candidates(
         out.append((r.start, r.end, r.key, "name"))
     if names_only:
         return out
-    for m in PRONOUN_RE.finditer(text, lo, hi):
+    low = res.low
+    for m in (PRONOUN_RE.finditer(text, lo, hi) if low is None else PRONOUN_LOW_RE.finditer(low, lo, hi)):
         key = res.pronoun(m.group(), m.start())
         if key is not None:
             out.append((m.start(), m.end(), key, "pronoun"))
@@ -517,21 +672,31 @@ def _candidates(
                 key = res.role(rm.group("role"), r.start, text[r.start : r.end])
                 if key is not None:
                     out.append((r.start, r.end + rm.end() - rm.start(), key, "title"))
-    for m in ROLE_NOUN_RE.finditer(text, lo, hi):
-        key = res.role(m.group("role"), m.start(), m.group("adj") or m.group("adj2"))
-        if key is not None:
-            out.append((m.start(), m.end(), key, "title"))
-    for m in OWN_GOVERNMENT_RE.finditer(text, lo, hi):
-        person = res.pronoun(m.group("pron"), m.start())
-        d = res.state.actors.get(person) if person else None
-        if d is not None and d.affiliation in res.state.actors:
-            out.append((m.start(), m.end(), d.affiliation, "collective"))
-    for m in COLLECTIVE_RE.finditer(text, lo, hi):
-        om = OF_WHOM_RE.match(text, m.end())
-        owner = res.refs_in(om.end(), om.end() + 1) if om else []
-        key = owner[0].key if owner else res.collective(m.start())
-        if key is not None:
-            out.append((m.start(), m.end(), key, "collective"))
+    # the patterns below find nothing in a range without one of their words (lower case)
+    if low is None or ROLE_WORDS_LOW_RE.search(low, lo, hi):
+        for m in ROLE_NOUN_RE.finditer(text, lo, hi):
+            key = res.role(m.group("role"), m.start(), m.group("adj") or m.group("adj2"))
+            if key is not None:
+                out.append((m.start(), m.end(), key, "title"))
+    if low is None or GOVERNMENT_WORDS_LOW_RE.search(low, lo, hi):
+        for m in (
+            OWN_GOVERNMENT_RE.finditer(text, lo, hi)
+            if low is None
+            else OWN_GOVERNMENT_LOW_RE.finditer(low, lo, hi)
+        ):
+            person = res.pronoun(m.group("pron"), m.start())
+            d = res.state.actors.get(person) if person else None
+            if d is not None and d.affiliation in res.state.actors:
+                out.append((m.start(), m.end(), d.affiliation, "collective"))
+    if low is None or COLLECTIVE_WORDS_LOW_RE.search(low, lo, hi):
+        for m in (
+            COLLECTIVE_RE.finditer(text, lo, hi) if low is None else COLLECTIVE_LOW_RE.finditer(low, lo, hi)
+        ):
+            om = OF_WHOM_RE.match(text, m.end())
+            owner = res.refs_in(om.end(), om.end() + 1) if om else []
+            key = owner[0].key if owner else res.collective(m.start())
+            if key is not None:
+                out.append((m.start(), m.end(), key, "collective"))
     out.sort()
     return out
 
@@ -553,9 +718,7 @@ def _subject_near(
         free = [
             c
             for c in before
-            if not _object_of_preposition(
-                text, lo, c[0], strict=first_person is not None and first_person < c[0]
-            )
+            if not res.governed(lo, c[0], first_person is not None and first_person < c[0])
         ]
         before = free or before
         if before:
@@ -577,7 +740,7 @@ def _subject_near(
             names = [c for c in before if c[3] == "name"]
             for group in (people, names, before):
                 for c in group:
-                    if not _object_of_preposition(text, lo, c[0]):
+                    if not res.governed(lo, c[0]):
                         return c[2], c[3]
             return last[2], last[3]
         after = [c for c in cands if c[0] >= anchor]
@@ -646,8 +809,16 @@ def _attribute(
     text = state.text
     p = state.paragraphs[q.para]
     lo, hi = p.span.start, p.span.end
-    s_lo, s_hi = _sentence(text, lo, hi, q.open_at, q.close_at, quotes)
-    outside = _outside(text, s_lo, s_hi, para_quotes)
+    s_lo, s_hi = res.sentence(lo, hi, q.open_at, q.close_at)
+    # the sentence with its quotations blanked, in lower case for the lower-case patterns
+    # (or as it is, for the plain ones)
+    if res.low is None:
+        o_low, verb_re, possessive_re, according_re = (
+            _outside(text, s_lo, s_hi, para_quotes), VERB_RE, POSSESSIVE_WORDS_RE, ACCORDING_RE
+        )
+    else:
+        o_low = res.outside_low(s_lo, s_hi, para_quotes)
+        verb_re, possessive_re, according_re = VERB_LOW_RE, POSSESSIVE_WORDS_LOW_RE, ACCORDING_LOW_RE
 
     # passive: called a "sham" by X
     bm = BY_RE.match(text, q.close_at, s_hi) if q.close_at < s_hi else None
@@ -667,8 +838,7 @@ def _attribute(
 
     # trailing: "…," said X / "…," X said / "…," he added
     after_lo = q.close_at
-    after = outside[after_lo - s_lo : after_lo - s_lo + 70]
-    vm = VERB_RE.search(after)
+    vm = verb_re.search(o_low[after_lo - s_lo : after_lo - s_lo + 70])
     if vm and QUOTE_ENDS_SENTENCE_RE.search(text, max(q.start, q.end - 3), q.end) and re.match(
         r"[\"”’»]?\s+[A-Z]", text[q.end : q.end + 3]
     ):
@@ -677,28 +847,30 @@ def _attribute(
         vm = None  # '"…", adding that they …': the sentence's own subject speaks
     if vm and OPENING_RE.match(text, after_lo + vm.end()):
         vm = None  # '"…", the minister said it "…"': the verb introduces the next quotation
-    if vm and not STOP_BEFORE_VERB_RE.search(after[: vm.start()]):
+    if vm and not STOP_BEFORE_VERB_RE.search(
+        _outside(text, s_lo, s_hi, para_quotes)[after_lo - s_lo : after_lo - s_lo + vm.start()]
+    ):
         v_lo, v_hi = after_lo + vm.start(), after_lo + vm.end()
         key, how = _trailing_subject(res, after_lo, v_lo, v_hi, min(s_hi, v_hi + 70))
         if key is not None:
             return key, vm.group().lower(), f"trailing-cue/{how}", (s_lo, s_hi)
 
-    before = outside[: q.open_at - s_lo]
+    before_low = o_low[: q.open_at - s_lo]
     # possessive: Churchill's words, "…"
-    pm = POSSESSIVE_WORDS_RE.search(before)
-    if pm and not VERB_RE.search(before, 0, pm.start()):
+    pm = possessive_re.search(before_low)
+    if pm and not verb_re.search(before_low, 0, pm.start()):
         for r in res.refs_in(s_lo + pm.start() - 80, s_lo + pm.start()):
             if r.possessive and r.end == s_lo + pm.start():
                 return r.key, None, "possessive-words/name", (s_lo, s_hi)
 
     # colon: X: "…"
-    if before.rstrip().endswith(":") and not VERB_RE.search(before[-25:]):
+    if before_low.rstrip().endswith(":") and not verb_re.search(before_low[-25:]):
         key, how = _subject_near(res, s_lo, q.open_at, q.open_at, True)
         if key is not None:
             return key, None, f"colon/{how}", (s_lo, s_hi)
 
     # leading: X said (that) "…"
-    verbs = list(VERB_RE.finditer(before))
+    verbs = list(verb_re.finditer(before_low))
     if verbs:
         vm2 = verbs[-1]
         anchor = s_lo + vm2.start()
@@ -712,7 +884,7 @@ def _attribute(
         if key is not None:
             return key, vm2.group().lower(), f"leading-cue/{how}", (s_lo, s_hi)
 
-    am = ACCORDING_RE.search(outside)
+    am = according_re.search(o_low)
     if am:
         anchor = s_lo + am.end()
         key, how = _subject_near(res, anchor, s_hi, anchor, False)
@@ -798,11 +970,29 @@ def _said_on(state: ParseState, lo: int, hi: int, outside: str) -> date | None:
     return d
 
 
+RELATIVE_DAY_LOW_RE = re.compile(RELATIVE_DAY_RE.pattern)
+RELATIVE_DAY_WORDS = ("today", "tonight", "this", "yesterday", "last")  # one is in each match
+
+
+def _said_on_lowered(published: date | None, outside: str) -> date | None:
+    """:func:`_said_on` for the lower-cased *outside* (``state.lowered()`` with the quotations
+    blanked)."""
+    d = first_date_lowered(outside, published)
+    if d is not None and published is not None and d > published:
+        later = [x for _m, x in find_dates_lowered(outside, published) if x <= published]
+        d = later[0] if later else None
+    if d is None and published is not None and any(w in outside for w in RELATIVE_DAY_WORDS):
+        rm = RELATIVE_DAY_LOW_RE.search(outside)
+        if rm is not None:
+            return published if rm.group("today") else published - timedelta(days=1)
+    return d
+
+
 def quotes(state: ParseState) -> None:
     """Find the quotations and attribute each to its speaker."""
     text = state.text
     found = _labelled_turns(state, _embedded_posts(state, _find_quotes(state)))
-    res = _Resolver(state, _refs(state, found))
+    res = _Resolver(state, _refs(state, found), found)
     by_para: dict[int, list[_Quote]] = {}
     for q in found:
         by_para.setdefault(q.para, []).append(q)
@@ -839,7 +1029,8 @@ def quotes(state: ParseState) -> None:
                     key, cue, rule, sent = _cue_paragraph(state, res, prev, found)
                 elif prev_speaker.get(prev):
                     key, rule = prev_speaker[prev], "continuation"
-        words = len(WORD_RE.findall(text[q.start : q.end]))
+        # the number of words, counted up to 4 (all that the tests below tell apart)
+        words = sum(1 for _w in islice(WORD_RE.finditer(text, q.start, q.end), 4))
         if key is None and words <= 3:
             continue  # scare quotes of the writer's own
         if words == 1 and _is_term(state, text, q):
@@ -852,9 +1043,7 @@ def quotes(state: ParseState) -> None:
         body = _clean(" ".join(parts))
         if not body:
             continue
-        said_on = q.said_on or _said_on(
-            state, sent[0], sent[1], _outside(text, sent[0], sent[1], para_quotes)
-        )
+        said_on = q.said_on or res.said_on(sent[0], sent[1], para_quotes)
         if said_on is None and key is not None:
             said_on = _speakers_date(state, res, key, q, found)
         if said_on is None and live_from is not None and q.para > live_from:
@@ -927,20 +1116,53 @@ SPEECH_VERB_RE = re.compile(
 )
 # the same, for the lower-cased text
 SPEECH_VERB_LOW_RE = re.compile(SPEECH_VERB_RE.pattern)
+# the first word of each of those, anywhere: a cheaper scan for where one may start
+SPEECH_VERB_START_LOW_RE = trie_regex(
+    {alt.split("\\")[0] for alt in SPEECH_VERB_RE.pattern[len(r"\b(?:") : -len(r")\b")].split("|")},
+    whole_words=False,
+)
+
+
+def _speech_verbs(low: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """``SPEECH_VERB_LOW_RE.finditer(low, lo, hi)``: the pattern tried only where its first
+    word is (no match starts inside another, nor inside one of those words)."""
+    out = []
+    for c in SPEECH_VERB_START_LOW_RE.finditer(low, lo, hi):
+        m = SPEECH_VERB_LOW_RE.match(low, c.start(), hi)
+        if m is not None:
+            out.append(m)
+    return out
 
 
 def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quote]) -> None:
     """Actors who say something in reported speech count as speakers of the article."""
     text = state.text
     low = state.lowered()
-    verbs, scanned = (SPEECH_VERB_RE, text) if low is None else (SPEECH_VERB_LOW_RE, low)
+    actors = state.actors
     for p in state.paragraphs:
         if p.kind is not Block.BODY:
             continue
-        for vm in verbs.finditer(scanned, p.span.start, p.span.end):
-            if not res.refs_in(max(p.span.start, vm.start() - WINDOW), vm.start()):
+        # a verb can make a speaker of someone named before it who is not one yet (and
+        # marking makes more speakers, never fewer): look from the first such name on
+        first = next(
+            (r for r in res.refs_in(p.span.start, p.span.end)
+             if (d := actors.get(r.key)) is not None and not d.relevant),
+            None,
+        )
+        if first is None:
+            continue
+        # (no verb's match starts inside another's: starting at a name finds the same ones)
+        for vm in (
+            SPEECH_VERB_RE.finditer(text, first.start, p.span.end)
+            if low is None
+            else _speech_verbs(low, first.start, p.span.end)
+        ):
+            near = res.refs_in(max(p.span.start, vm.start() - WINDOW), vm.start())
+            if not near:
                 continue  # nobody named before the verb
-            s_lo, _s_hi = _sentence(text, p.span.start, p.span.end, vm.start(), vm.end(), found)
+            if all((d := actors.get(r.key)) is None or d.relevant for r in near):
+                continue  # the subject is one of these: nobody new to mark
+            s_lo, _s_hi = res.sentence(p.span.start, p.span.end, vm.start(), vm.end())
             key, _how = _subject_near(res, s_lo, vm.start(), vm.start(), True, names_only=True)
             if key is None:
                 continue
@@ -970,13 +1192,14 @@ def _speakers_date(
             r.key == affiliation and REPORTS_AFTER_RE.match(text, r.end, r.end + 40)
         ):
             continue  # "China reiterated on Tuesday ...": its spokesman's words, that day
-        p = next((p for p in state.paragraphs if p.span.start <= r.start < p.span.end), None)
-        if p is None:
+        i = res.paragraph_at(r.start)
+        if i is None:
             return None
-        s_lo, s_hi = _sentence(text, p.span.start, p.span.end, r.start, r.end, found)
+        p = state.paragraphs[i]
+        s_lo, s_hi = res.sentence(p.span.start, p.span.end, r.start, r.end)
         if s_hi > q.open_at:
             return None  # the quotation's own sentence: its date was looked for already
-        return _said_on(state, s_lo, s_hi, _outside(text, s_lo, s_hi, found))
+        return res.said_on(s_lo, s_hi, found)
     return None
 
 
@@ -986,13 +1209,15 @@ def _cue_paragraph(
     """The speaker named by the speech cue that ends paragraph *i* ("he stated," "said:")."""
     text = state.text
     pl, ph = state.paragraphs[i].span.start, state.paragraphs[i].span.end
-    verbs = list(VERB_RE.finditer(text, pl, ph))
+    verbs = list(
+        VERB_RE.finditer(text, pl, ph) if res.low is None else VERB_LOW_RE.finditer(res.low, pl, ph)
+    )
     if not verbs:
         # "Belgium Prime Minister Charles Michel:" introducing the next paragraph
         key, how = _subject_near(res, pl, ph, ph, True)
         return key, None, f"colon-paragraph/{how}" if key else "", (pl, ph)
     v = verbs[-1]
-    s_lo, _ = _sentence(text, pl, ph, v.start(), v.end(), found)
+    s_lo, _ = res.sentence(pl, ph, v.start(), v.end())
     key, how = _subject_near(res, s_lo, v.start(), v.start(), True)
     if key is None:
         key, how = _subject_near(res, v.end(), ph, v.end(), False)

@@ -20,7 +20,7 @@ is the state the voting territory belongs to, when the article names that state.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
@@ -31,10 +31,11 @@ from refstance._gazetteer import Entry, slug
 from refstance._model import ActorKind, ChoiceResult, Referendum, RegionResult, Span, trusted_span
 from refstance._parser._state import ActorDraft, FigureDraft, Mention, ParseState
 from refstance._parser.figures import (
-    CHOICE_BEFORE_RE,
     SENTENCE_END_RE,
     Territory,
+    choice_before,
     has_popular_vote,
+    low_twin,
     matcher_for,
 )
 from refstance._parser.segment import folded
@@ -94,6 +95,8 @@ ANNEX_RE = re.compile(
     rf"|annex\w*\s+(?:to|by|into)\s+(?:the\s+)?{_ENTITY.replace('?P<e>', '?P<e2>')}",
     re.VERBOSE,
 )
+_RAN_NOUN_WORDS = ("referend", "plebiscit", "vote", "ballot", "consultation", "poll")
+_RAN_WORDS = ("organi", "held", "called", "staged", "conducted", "ran ", "initiated", "launched")
 # the organiser named as the one who ran the vote; the vote must not be the object of a
 # judgement ("called the vote a farce")
 _RAN = r"(?:organi[sz]ed|held|called|staged|conducted|ran|initiated|launched)"
@@ -170,6 +173,7 @@ SELF_RULE_RE = re.compile(r"\b(?:independen\w*|secession|self-determination|sove
 VOTE_CONTEXT_RE = re.compile(
     r"\b(?:referend\w*|plebiscit\w*|vot\w*|ballot\w*|annex\w*|turnout|polls?)\b", re.I
 )
+VOTE_CONTEXT_LOW_RE = low_twin(VOTE_CONTEXT_RE)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 RECALL_RE = re.compile(
     r"""\b(?:held|took\s+place|was\s+held)\b[^.]{0,60}?\b(?:referend\w*|plebiscit\w*|vote)\b[^.]{0,40}?
@@ -184,6 +188,7 @@ RECALL_RE = re.compile(
         (?:referend\w*|plebiscit\w*|vote)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+RECALL_LOW_RE = low_twin(RECALL_RE)
 FIGURE_IN_YEAR_RE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+in\s+(?:19|20)\d\d\b", re.I)
 # a share told with the year of its vote, in a clause of its own: ", after voters legalised
 # same-sex marriage by 62 per cent in 2015" (the recalled vote starts with the clause)
@@ -251,6 +256,7 @@ def _recalled_groups(state: ParseState) -> list[_Group]:
     text = state.text
     years = YEAR_RE.findall(text[:300])
     low = folded(text)
+    lowered = state.lowered()
     out: list[_Group] = []
     for p in state.paragraphs:
         a, b = p.span.start, p.span.end
@@ -263,7 +269,9 @@ def _recalled_groups(state: ParseState) -> list[_Group]:
         found: list[tuple[int, str, bool]] = []
         # RECALL_RE needs a word for a vote
         if any(low.find(w, a, b) >= 0 for w in ("referend", "plebiscit", "vote")) and (
-            m := RECALL_RE.search(ptext)
+            m := (
+                RECALL_RE.search(ptext) if lowered is None else RECALL_LOW_RE.search(lowered[a:b])
+            )
         ):
             start = 0
             for sm in SENTENCE_END_RE.finditer(ptext, 0, m.start()):
@@ -292,6 +300,7 @@ def _recalled_groups(state: ParseState) -> list[_Group]:
 
 def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) -> Referendum:
     text = state.text
+    low = state.lowered()
     matcher = matcher_for(state.gazetteer)
 
     def mine(pos: int) -> bool:
@@ -310,11 +319,14 @@ def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) ->
         inside = [t for t in places[lo:hi] if not t.is_state]
         if not inside or not mine(p.span.start):
             continue
-        if not VOTE_CONTEXT_RE.search(p.span.slice(text)):
+        if not (
+            VOTE_CONTEXT_RE.search(p.span.slice(text))
+            if low is None
+            else VOTE_CONTEXT_LOW_RE.search(low[p.span.start : p.span.end])
+        ):
             continue
         for t in inside:
-            before = text[max(0, t.span.start - 40) : t.span.start]
-            if CHOICE_BEFORE_RE.search(before) is None and t.entry.name not in regions:
+            if not choice_before(text, low, t.span.start) and t.entry.name not in regions:
                 regions.append(t.entry.name)
     named = _named_organizer(state, mine)
     organizer = None if named is not None else _organizer(state, g, mine, results)
@@ -360,11 +372,12 @@ def _named_organizer(state: ParseState, inside: Callable[[int], bool]) -> ActorD
     Parti Québécois government called the referendum"), a body ("the KRG had held the vote")
     or a person ("X, the prime minister of Crimea who organised the vote")."""
     text = state.text
-    low = folded(text)
-    for s in _sentences(text):
-        if not inside(s.start) or not any(low.find(w, s.start, s.end) >= 0 for w in _RAN_WORDS):
-            continue
-        if not any(text.find(w, s.start, s.end) >= 0 for w in _RAN_NOUN_WORDS):
+    words = _words(text)
+    sentences = words.sentences
+    # only the sentences with a word of running a vote and a word for the vote
+    for i in words.need("ran"):
+        s = sentences[i]
+        if not inside(s.start):
             continue
         stext = s.slice(text)
         for rule, pattern, make in (
@@ -383,10 +396,6 @@ def _named_organizer(state: ParseState, inside: Callable[[int], bool]) -> ActorD
                     state.note("referendums", f"organizer/{rule}", None, draft.key)
                     return draft
     return None
-
-
-_RAN_NOUN_WORDS = ("referend", "plebiscit", "vote", "ballot", "consultation", "poll")
-_RAN_WORDS = ("organi", "held", "called", "staged", "conducted", "ran ", "initiated", "launched")
 
 
 def _group(state: ParseState, name: str, country: str | None, span: Span) -> ActorDraft:
@@ -552,18 +561,20 @@ def _organizer(
 ) -> Entry | None:
     text = state.text
     inside = mine if callable(mine) else (lambda _pos: True)
-    sentences = [s for s in _sentences(text) if inside(s.start)]
-    words = _SentenceWords(text, sentences)
+    words = _words(text)
+    sentences = words.sentences
 
     def scan(
         pattern: re.Pattern[str],
         regions_ok: bool,
-        need: Callable[[int], bool],
+        need: str,
         check: re.Pattern[str] | None = None,
     ) -> Entry | None:
-        for i, s in enumerate(sentences):
-            if not need(i):
-                continue  # the pattern needs a word the sentence lacks
+        # only the sentences with the words the pattern needs, in text order
+        for i in words.need(need):
+            s = sentences[i]
+            if not inside(s.start):
+                continue
             stext = s.slice(text)
             allow_region: bool | None = None
             for m in pattern.finditer(stext):
@@ -580,18 +591,18 @@ def _organizer(
         return None
 
     for name, pattern, regions_ok, need, check in (
-        ("possessive", POSSESSIVE_RE, True, words.vote_word, None),
-        ("held-by", BY_RE, False, words.by_vote, BY_CHECK_RE),
-        ("backed", BACKED_RE, False, words.backed_vote, None),
-        ("subject", SUBJECT_RE, True, words.vote_word, None),
+        ("possessive", POSSESSIVE_RE, True, "possessive", None),
+        ("held-by", BY_RE, False, "held-by", BY_CHECK_RE),
+        ("backed", BACKED_RE, False, "backed", None),
+        ("subject", SUBJECT_RE, True, "subject", None),
     ):
         found = scan(pattern, regions_ok, need, check)
         if found is not None:
             state.note("referendums", f"organizer/{name}", None, found.id)
             return found
     for name, pattern, need in (
-        ("national", NATIONAL_VOTE_RE, words.voted),
-        ("held-in", HELD_IN_RE, words.held_vote),
+        ("national", NATIONAL_VOTE_RE, "national"),
+        ("held-in", HELD_IN_RE, "held-in"),
     ):
         found = scan(pattern, False, need)
         if found is not None and found.kind == "state":
@@ -602,7 +613,7 @@ def _organizer(
         if st is not None and st.name == r.region and state.gazetteer.region(r.region) is None:
             state.note("referendums", "organizer/result-state", None, st.id)
             return st
-    found = scan(ANNEX_RE, False, words.annex)
+    found = scan(ANNEX_RE, False, "annexation")
     if found is not None:
         state.note("referendums", "organizer/annexation", None, found.id)
     return found
@@ -610,52 +621,74 @@ def _organizer(
 
 # the literal words of ``_REF``: a pattern that ends or starts with it needs one of them
 _REF_WORDS = ("referend", "plebiscit", "vote", "ballot")
+# the verbs of SUBJECT_RE, each a part of every form of it that the pattern names
+_SUBJECT_VERBS = (
+    "organi", "held", "holding", "initiated", "staged", "called", "conducted", "impos",
+    "planned", "run", "sponsored", "backed", "approve", "announce", "calls", "holds",
+)  # fmt: skip
+# what each rule needs in a sentence, each a necessary condition of its pattern: the words
+# of every group, one word of each group at least ("~" before a word: in :func:`folded`
+# text, for the case-blind patterns; else as written)
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    # POSSESSIVE_RE: an apostrophe after the name, and a word of ``_REF``
+    "possessive": (("'", "\u2019"), _REF_WORDS),
+    "held-by": (("~by",), tuple("~" + w for w in _REF_WORDS)),
+    "backed": (
+        ("-backed", "-organi", "-sponsored", "-led", "-run", "-staged"),
+        _REF_WORDS,
+    ),
+    "subject": (_SUBJECT_VERBS, _REF_WORDS),
+    "national": (("votes", "voted", "says"),),
+    "held-in": (("~held", "~plac"), tuple("~" + w for w in _REF_WORDS)),
+    "annexation": (("annex",),),
+    # _named_organizer: a word of running a vote and a word for the vote
+    "ran": (tuple("~" + w for w in _RAN_WORDS), _RAN_NOUN_WORDS),
+}
 
 
-class _SentenceWords:
-    """Cheap substring checks that tell which organiser patterns can match a sentence: each
-    is a necessary condition of its pattern (lower-case words for the case-sensitive
-    patterns, :func:`folded` text for the case-blind ones)."""
+class _Words:
+    """The sentences of one text, and which of them hold the words that the organiser rules
+    need (found by one look for each word over the whole text, not one per sentence)."""
 
-    def __init__(self, text: str, sentences: list[Span]) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
         self.low = folded(text)
-        self.sentences = sentences
-        self._ref: dict[int, bool] = {}
-        self._ref_ci: dict[int, bool] = {}
+        self.sentences = _sentences(text)
+        self._starts = [s.start for s in self.sentences]
+        self._holding: dict[str, set[int]] = {}
+        self._needs: dict[str, list[int]] = {}
 
-    def _has(self, i: int, word: str, folded_text: bool = False) -> bool:
-        s = self.sentences[i]
-        return (self.low if folded_text else self.text).find(word, s.start, s.end) >= 0
-
-    def vote_word(self, i: int) -> bool:
-        """A word of ``_REF`` as written (POSSESSIVE_RE, SUBJECT_RE, BACKED_RE)."""
-        hit = self._ref.get(i)
+    def holding(self, word: str) -> set[int]:
+        """The sentences that hold *word* whole (after "~": in the folded text)."""
+        hit = self._holding.get(word)
         if hit is None:
-            hit = self._ref[i] = any(self._has(i, w) for w in _REF_WORDS)
+            scanned, w = (self.low, word[1:]) if word.startswith("~") else (self.text, word)
+            hit = set()
+            sentences, starts, size = self.sentences, self._starts, len(w)
+            pos = scanned.find(w)
+            while pos >= 0:
+                i = bisect_right(starts, pos) - 1
+                if pos + size <= sentences[i].end:
+                    hit.add(i)
+                pos = scanned.find(w, pos + 1)
+            self._holding[word] = hit
         return hit
 
-    def vote_word_ci(self, i: int) -> bool:
-        """A word of ``_REF`` in any case (BY_RE, HELD_IN_RE)."""
-        hit = self._ref_ci.get(i)
-        if hit is None:
-            hit = self._ref_ci[i] = any(self._has(i, w, True) for w in _REF_WORDS)
-        return hit
+    def need(self, rule: str) -> list[int]:
+        """The sentences, in text order, that hold what *rule* needs (see ``_NEEDS``)."""
+        out = self._needs.get(rule)
+        if out is None:
+            found: set[int] | None = None
+            for group in _NEEDS[rule]:
+                anyof: set[int] = set().union(*(self.holding(w) for w in group))
+                found = anyof if found is None else found & anyof
+            out = self._needs[rule] = sorted(found or ())
+        return out
 
-    def by_vote(self, i: int) -> bool:
-        return self._has(i, "by", True) and self.vote_word_ci(i)
 
-    def backed_vote(self, i: int) -> bool:
-        return self._has(i, "-") and self.vote_word(i)
-
-    def voted(self, i: int) -> bool:
-        return self._has(i, "vote") or self._has(i, "says")
-
-    def held_vote(self, i: int) -> bool:
-        return (self._has(i, "held", True) or self._has(i, "plac", True)) and self.vote_word_ci(i)
-
-    def annex(self, i: int) -> bool:
-        return self._has(i, "annex")
+@lru_cache(maxsize=2)
+def _words(text: str) -> _Words:
+    return _Words(text)
 
 
 def _territory_of(state: ParseState, regions: list[str], places: list[Territory]) -> Entry | None:
@@ -675,6 +708,12 @@ def _territory_of(state: ParseState, regions: list[str], places: list[Territory]
 
 
 _SENTENCE_BREAK_RE = re.compile(r"\n+|(?<=[.!?])[\"\u201d\u2019\u00bb)\]]*\s+(?=\S)")
+# the same breaks found faster: each starts at a newline or right after an end mark, and the
+# pattern starts with one of those characters so that the engine skips to them; a match that
+# starts at an end mark is the break after it
+_FAST_BREAK_RE = re.compile(
+    r"[\n.!?](?:(?<=\n)\n*|(?<=[.!?])(?:\n+|[\"\u201d\u2019\u00bb)\]]*\s+(?=\S)))"
+)
 
 
 @lru_cache(maxsize=2)
@@ -683,8 +722,11 @@ def _sentences(text: str) -> tuple[Span, ...]:
     article reads them twice)."""
     out: list[Span] = []
     start = 0
-    for m in _SENTENCE_BREAK_RE.finditer(text):
-        out.append(trusted_span(start, m.start()))
+    for m in _FAST_BREAK_RE.finditer(text):
+        brk = m.start()
+        if text[brk] != "\n":
+            brk += 1
+        out.append(trusted_span(start, brk))
         start = m.end()
     out.append(trusted_span(start, len(text)))
     return tuple(out)

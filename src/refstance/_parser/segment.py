@@ -41,7 +41,19 @@ CREDIT_RE = re.compile(
 _CREDIT_LEAD_RE = re.compile(
     r"(?:image|photo|picture|source|credit|photograph|illustration|video)\s*:", re.IGNORECASE
 )
-_CREDIT_WORDS = ("image", "photo", "picture", "via ")
+# the other alternatives of CREDIT_RE one by one, each searched only when the character or
+# the word it starts with is there (each starts with a literal, which is fast to search for)
+_CREDIT_SLASH_RE = re.compile(
+    r"/\s*(?:wikimedia\ commons|shutterstock(?:\.com)?|getty(?:\ images)?|afp|reuters|ap|epa"
+    r"|pa\ wire|flickr|tass|ria\ novosti|sputnik|anadolu|xinhua|dpa|alamy|bloomberg)\b",
+    re.IGNORECASE,
+)
+_CREDIT_PAREN_RE = re.compile(r"\((?:ap|afp|reuters|epa|getty)\ (?:photo|images?)\b", re.IGNORECASE)
+_CREDIT_PHOTO_RE = re.compile(
+    r"\b(?:image|photo|picture)\ (?:caption|copyright|credit)|\bphoto(?:graph)?\ by\b",
+    re.IGNORECASE,
+)
+_CREDIT_VIA_RE = re.compile(r"\bvia\ (?:getty|reuters|afp|ap)\b", re.IGNORECASE)
 
 # blocks that are page furniture, not text
 META_RE = re.compile(
@@ -56,6 +68,8 @@ META_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# every alternative of META_RE starts with \A: a match at the start is the only one
+_META_MATCH = META_RE.match
 
 END_PUNCT = ".!?\"”’»:;…'"
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -109,11 +123,18 @@ def _is_sentence(s: str) -> bool:
 
 
 def _credit(s: str, low: str) -> bool:
-    """``CREDIT_RE.search(s)``, skipped when *s* (and *low*, its :func:`fold`) lacks every
-    character and word one of its alternatives needs."""
-    if "/" in s or "(" in s or any(w in low for w in _CREDIT_WORDS):
-        return CREDIT_RE.search(s) is not None
-    return ":" in s and _CREDIT_LEAD_RE.match(s) is not None
+    """Whether ``CREDIT_RE.search(s)`` finds something: each alternative searched on its own,
+    only when *s* (or *low*, its :func:`fold`) holds the character or the word it needs."""
+    return (
+        ("/" in s and _CREDIT_SLASH_RE.search(s) is not None)
+        or ("(" in s and _CREDIT_PAREN_RE.search(s) is not None)
+        or (
+            ("image" in low or "photo" in low or "picture" in low)
+            and _CREDIT_PHOTO_RE.search(s) is not None
+        )
+        or ("via " in low and _CREDIT_VIA_RE.search(s) is not None)
+        or (":" in s and _CREDIT_LEAD_RE.match(s) is not None)
+    )
 
 
 def _word_count(s: str, cap: int = 30) -> int:
@@ -245,8 +266,6 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
             in_comments = True
             p.kind = Block.META
             continue
-        # only compared with numbers up to 30
-        n_words = _word_count(s)
         near_top = i < 15 and bodies <= 2
         if near_top and _date_line(s):
             p.kind = Block.META
@@ -261,18 +280,25 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
         if _credit(s, low[p.span.start : p.span.end]):
             p.kind = Block.CAPTION
             continue
-        if META_RE.search(s) or (n_words <= 2 and not _is_sentence(s)):
+        sentence = _is_sentence(s)
+        # the number of words, only compared with numbers up to 30, and only needed for a
+        # block that is no sentence, the first blocks and repeated ones: -1 until counted
+        n_words = -1 if sentence else _word_count(s)
+        if _META_MATCH(s) or (not sentence and n_words <= 2):
             p.kind = Block.META
             continue
-        sentence = _is_sentence(s)
         # the headline: the first real block, when it is not a paragraph of text
-        if not title_done and not body_seen and _headline(s, sentence, n_words):
-            p.kind = Block.TITLE
-            title_done = True
-            state.title = s
-            state.title_span = p.span
-            continue
-        if seen.get(s.casefold(), 0) > 1 and not sentence:
+        if not title_done and not body_seen:
+            if n_words < 0:
+                n_words = _word_count(s)
+            if _headline(s, sentence, n_words):
+                p.kind = Block.TITLE
+                title_done = True
+                state.title = s
+                state.title_span = p.span
+                continue
+        repeated = seen.get(s.casefold(), 0) > 1
+        if repeated and not sentence:
             p.kind = Block.CAPTION
             continue
         if not sentence and n_words < 30:
@@ -281,7 +307,7 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
             prev = blocks[i - 1].kind if i else None
             p.kind = Block.TITLE if prev is Block.TITLE and not body_seen else Block.CAPTION
             continue
-        if seen.get(s.casefold(), 0) > 1 and n_words < 30:
+        if repeated and (n_words if n_words >= 0 else _word_count(s)) < 30:
             p.kind = Block.CAPTION  # a caption repeated as alt text and as visible line
             continue
         p.kind = Block.BODY
