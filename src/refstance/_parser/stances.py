@@ -79,17 +79,19 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bboycott(?:ed|ing|s)?\s+(?:the\s+)?(?:vote|referendum|ballot|plebiscite|poll|consultation)\b"
          r"|\bcall\w*\s+for\s+a\s+boycott\b"),
         (Position.REJECT, "no-legal-value",
-         r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"),
+         r"\bno\s+legal\s+(?:value|effect|force|consequences?|basis|validity|standing)\b"
+         r"|\bno\s+standing\s+in\s+(?:international\s+)?law\b"),
         (Position.REJECT, "condemn",
-         r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b(?=[^.]{0,80}\b(?:referend\w*|vote|plebiscit\w*|annex\w*|result))"
+         r"\b(?:condemn\w*|denounc\w*|deplor\w*)\b(?=[^.]{0,80}\b(?:referend\w*|vote[sd]?\b|voting|plebiscit\w*|annex\w*|result))"
          r"|\breject\w*\s+(?:the\s+)?(?:[\w’'“”\"]+\s+){0,3}?(?:results?|outcome|legitimacy|validity|annexation)\b"
          r"|\breject\w*\s+(?:the\s+)?(?:whole\s+)?(?:exercise|vote|referendum|plebiscite)\s+(?:outright|entirely|completely|as)\b"
          r"|\b(?:condemned|denounced|rejected)(?=\s+by\b)"
+         r"|\bdismiss(?:ed|es)?\s+the\s+(?:outcome|results?|vote|referendum|plebiscite|ballot)\b"
          r"|\bdismiss\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vote|referendum|exercise|plebiscite|ballot|results?|outcome|poll|count)s?\s+as\b"),
         (Position.REJECT, "violates",
          r"\b(?:violat\w*|breach\w*|flout\w*|challenge\s+to|affront\s+to|attack\s+on)\b[^.]{0,40}\b(?:international\s+law|charter|sovereignty|territorial\s+integrity|constitution|rule\s+of\s+law)"),
         (Position.RECOGNIZE, "recognizes",
-         r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will|as\s+(?:an?\s+)?(?:sovereign|independent|new)\b|the\s+new\s+state|independence|statehood))"),
+         r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg\w+|admitted)\b(?!\s+(?:the\s+|its\s+|their\s+|\w+['’]s\s+)?(?:sovereignty|territorial|borders|internationally))(?=[^.]{0,80}\b(?:referend\w*|vote|result|outcome|part\s+of|annex\w*|will|as\s+(?:an?\s+)?(?:sovereign|independent|new)\b|the\s+new\s+state|independence|statehood))"),
         (Position.RECOGNIZE, "accepts",
          r"\b(?:accept(?:s|ed)?|respect(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|honou?r(?:s|ed)?|salut(?:e|es|ed))\s+(?:(?!court|tribunal|judge|judici)[\w’'-]+\s+){0,3}?(?:result|outcome|verdict|decision|will|vote|victory|choice)s?\b"
          r"|\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?)\s+(?:the\s+)?(?:so-called\s+)?[“\"‘']?(?:referendum|plebiscite|ballot|poll)s?\b"
@@ -193,7 +195,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "accuses": ("accus",),
     "boycott": ("boycott",),
     "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt"),
-    "no-legal-value": ("no legal",),
+    "no-legal-value": ("no legal", "no standing"),
     "condemn": ("condemn", "denounc", "deplor", "reject", "dismiss"),
     "violates": ("violat", "breach", "flout", "challenge to", "affront", "attack on"),
     "recognizes": ("recogni", "acknowledg", "admitted"),
@@ -541,6 +543,11 @@ def _joined_subject(
     return key
 
 
+OWN_SUBJECT_RE = re.compile(
+    r"\s*(?:the|a|an|some|many|most|several|two|three|four|other|their|its|his|her|our|these|"
+    r"those)\s+[\w-]+\s+\w+",
+    re.IGNORECASE,
+)
 POSSESSED_GOVERNMENT_RE = re.compile(
     r"['’]s\s+(?:own\s+)?(?:government|cabinet|administration|foreign\s+ministry)\b", re.I
 )
@@ -1061,7 +1068,10 @@ def _holders(
     joined = _joined_subject(text, near, clause_lo, c_lo, in_quotes)
     if joined is not None:
         return [joined], None, "joined-subject"
-    for lo in (clause_lo, s_lo):
+    # a clause with a subject of its own that names no actor ("..., while the leaders of two
+    # other entities rushed to congratulate"): the sentence's first subject is not its subject
+    starts_own = clause_lo > s_lo and OWN_SUBJECT_RE.match(text, clause_lo, c_lo) is not None
+    for lo in (clause_lo,) if starts_own else (clause_lo, s_lo):
         subjects: list[str] = []
         last_end = -1
         governed_end = -1  # the end of the last mention governed by a preposition
@@ -1073,6 +1083,8 @@ def _holders(
                 continue  # "a mission drawn from Chile, Uruguay and Canada": still governed
             if any(a <= m_lo < b for a, b in in_quotes):
                 continue
+            if text.count("(", lo, m_lo) > text.count(")", lo, m_lo):
+                continue  # "(Belarus, Nicaragua, Syria)": a list in brackets is no subject
             if text[m_hi : m_hi + 2] in ("'s", "’s"):
                 if not subjects and POSSESSED_GOVERNMENT_RE.match(text, m_hi):
                     # "Erdogan's government backed the plan": the person's state
