@@ -1012,6 +1012,8 @@ def _holders(
     # subject holds the position, and so does the person who reports it
     reports = list(REPORTED_RE.finditer(text, s_lo, c_lo)) if verb_cue else []
     rv = reports[-1] if reports else None
+    if rv is not None and _new_clause_subject(text, rv.end(), c_lo):
+        rv = None  # "X said ..., while others rushed to ...": the cue is not in X's report
     if rv is not None:
         reported = _clause_subjects(text, near, rv.end(), c_lo, None)
         if not reported:
