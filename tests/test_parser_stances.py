@@ -452,6 +452,58 @@ MORE_CASES = [
         id="respecting-a-courts-decision-is-not-recognition",
     ),
     pytest.param(
+        " date 2022-09-29 Kyiv\n\n" + UKRAINE_2022 + "Latvia, Chile and Ghana say they will "
+        "not recognise the results.\n",
+        "Chile",
+        {Position.REJECT},
+        id="a-list-says-they-will-not-recognise",
+    ),
+    pytest.param(
+        " date 2014-05-12 Donetsk\n\n" + "Donetsk voted in a referendum on self-rule. "
+        'Separatist leader Denis Pushilin said the region would ask to be "absorbed" by '
+        "Russia.\n",
+        "Denis Pushilin",
+        {Position.SUPPORT},
+        id="asking-to-be-absorbed",
+    ),
+    pytest.param(
+        " date 2017-10-03 Lima\n\n" + CATALONIA_2017 + '"Peru considers that the vote lacks '
+        'any legal basis," the Peruvian foreign minister, Ricardo Luna, said.\n',
+        "Ricardo Luna",
+        {Position.REJECT},
+        id="lacking-any-legal-basis",
+    ),
+    pytest.param(
+        " date 2022-10-13 New York\n\n" + UKRAINE_2022 + "Ruchira Kamboj said India had "
+        "chosen to abstain.\n",
+        "Ruchira Kamboj",
+        {Position.NEUTRAL},
+        id="abstaining",
+    ),
+    pytest.param(
+        " date 2023-12-05 Brasilia\n\n" + "Venezuela held a referendum on the Essequibo "
+        'region on Sunday. President Lula said: "I hope good sense prevails."\n',
+        "Luiz Inácio Lula da Silva",
+        {Position.NEUTRAL},
+        id="hoping-good-sense-prevails",
+    ),
+    pytest.param(
+        " date 2023-12-05 Caracas\n\n" + "Venezuela held a referendum on the Essequibo "
+        'region on Sunday. President Nicolas Maduro hailed what he called "an overwhelming '
+        'victory".\n',
+        "Nicolas Maduro",
+        {Position.RECOGNIZE},
+        id="hailing-what-he-called-a-victory",
+    ),
+    pytest.param(
+        " date 1990-12-26 Ljubljana\n\n" + "Slovenia voted for independence in a plebiscite. "
+        "Croatia regrets the statement of the federal presidency, which described the "
+        "plebiscite as null.\n",
+        "Croatia",
+        set(),
+        id="a-statement-that-describes-is-not-its-critics",
+    ),
+    pytest.param(
         " date 2004-04-25 Athens\n\n" + "Cypriots voted on a United Nations plan in twin "
         "referendums. " + "Prime Minister Costas Karamanlis said Greece would not tell "
         "Greek Cypriots how to vote.\n",

@@ -64,7 +64,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"\baccus\w+\b(?=[^.]{0,100}\b(?:referend\w*|plebiscit\w*|annex\w*))"),
         (Position.REJECT, "blocks",
          r"\b(?:vow\w*|pledg\w*|promis\w*|threaten\w*|moved?|sought|seeks?|asked\s+[^.]{0,40}?)\s+to\s+(?:outlaw|block|stop|ban|prevent|annul|nullify|suspend|halt)\b"
-         r"|\b(?:outlaw|annul|nullify|suspend)\w*\s+(?:it|the\s+(?:vote|referendum|plebiscite|ballot|result))\b"),
+         r"|\b(?:outlaw|annul|nullify|suspend)\w*\s+(?:it|the\s+(?:vote|referendum|plebiscite|ballot|result))\b"
+         r"|\bdemand\w*\s+(?:that\s+)?[^.]{0,40}?\b(?:annul|cancel|revoke|scrap)\w*\s+(?:it|the\s+(?:vote|referendum|plebiscite|ballot|results?))\b"),
         (Position.REJECT, "annulled",
          r"\b(?:must|should|will|to)\s+be\s+(?:annulled|cancell?ed|voided|nullified|scrapped|declared\s+void)\b"
          r"|\b(?:is|was|were|are|be|as|declared)\s+[“\"]?invalid\b"
@@ -73,7 +74,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bconditions\s+for\s+a\s+(?:credible|free|fair|free\s+and\s+fair|legitimate|genuine)\s+(?:vote|referendum|ballot|plebiscite)\s+(?:did|do|does|had)\s+not\s+exist"
          r"|\bno\s+conditions\s+for\s+a\s+(?:credible|free|fair|free\s+and\s+fair|legitimate|genuine)\s+(?:vote|referendum|ballot|plebiscite)"
          r"|\bwithout\s+(?:any\s+)?(?:democratic\s+|legal\s+)?(?:validity|legitimacy|legal\s+(?:value|effect|force))\b"
-         r"|\b(?:no|lacks?|lacked|lacking)\s+(?:any\s+)?(?:democratic\s+|legal\s+)?legitimacy\b"),
+         r"|\b(?:no|lacks?|lacked|lacking)\s+(?:any\s+)?(?:democratic\s+|legal\s+)?legitimacy\b"
+         r"|\b(?:lacks?|lacked|lacking|without)\s+(?:any\s+)?legal\s+(?:basis|foundation|grounds)\b"),
         (Position.REJECT, "boycott",
          r"\b(?:urg\w+|call\w*\s+(?:on|for)|ask\w*|appeal\w*\s+to)\s+[^.]{0,40}?\bto\s+boycott\b"
          r"|\bboycott(?:ed|ing|s)?\s+(?:the\s+)?(?:vote|referendum|ballot|plebiscite|poll|consultation)\b"
@@ -97,12 +99,14 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed|ing)?)\s+(?:the\s+)?(?:so-called\s+)?[“\"‘']?(?:referendum|plebiscite|ballot|poll)s?\b"
          r"|\b(?:heartily|fully|wholly)\s+accept\b|\bnot\s+stand\s+in\s+the\s+way\s+of\b"
          r"|\b(?:result|outcome|decision|verdict|will|vote|choice|view|wish)(?:e?s)?\s+(?:[\w“”\"']+\s+){0,6}?[“\"‘']?(?:must|needs?\s+to|should|has\s+to|had\s+to|have\s+to|will)\s+be\s+(?:respected|honou?red|implemented|accepted)\b"
-         r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+by\b)"),
+         r"|\b(?:welcomed|recogni[sz]ed|accepted|hailed|endorsed)(?=\s+(?:only\s+|also\s+|even\s+)?by\b)"),
         (Position.RECOGNIZE, "congratulates", r"\bcongratulat\w+"),
         (Position.RECOGNIZE, "legitimate",
          r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:(?:popular|people['’]s|peoples['’]?|voters['’]?|citizens['’]?)\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
          r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
-         r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country)\s+(?:has|have)\s+(?:won|spoken|decided|chosen)\b"
+         r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country|voters)(?:\s+of\s+[\w-]+)?\s+(?:has|have|had)\s+(?:won|spoken|decided|chosen)\b"
+         r"|\bfree\s+(?:and\s+[\w-]+\s+)?choice\b|\bhail\w*\s+what\s+(?:he|she|it|they)\s+called\b"
+         r"|\blegitimate\s+right\s+to\s+self-determination\b"
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
          r"|\b(?:result|outcome|verdict|decision)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
          r"|\bcall\w*\s+on\s+(?:all\s+)?(?:sides|parties|everyone|all)\s+to\s+(?:accept|respect)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:results?|outcome|figures|count|verdict)\b"
@@ -126,7 +130,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bcampaign\w*\s+for\s+it\b|\bchampion\w*\s+(?:the\s+)?(?:change|proposal|reform|amendment|yes)s?\b"
          r"|\bcampaign\w*\s+for\s+the\s+(?:new\s+)?(?:charter|constitution|plan|proposal|deal|agreement|amendments?|treaty|accord)\b"
          r"|\bback(?:s|ed|ing)?\s+the\s+(?:\w+\s+)?(?:plan|proposal|deal|agreement|charter|constitution|amendments?|treaty|accord)\b"
-         r"|\bcomplete\s+the\s+annexation\b|\b(?:ask|asked|request\w*)\s+(?:\w+\s+){0,4}?to\s+(?:admit|annex|incorporate|absorb)\b"
+         r"|\bcomplete\s+the\s+annexation\b|\b(?:ask|asked|request\w*)\s+(?:\w+\s+){0,4}?to\s+(?:admit|annex|incorporate|absorb|accept\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?into|consider\s+(?:our|its|their|the)\s+accession)\b"
+         r"|\bask\w*\s+to\s+be\s+[“\"‘']?(?:absorbed|annexed|admitted|incorporated)\b"
          r"|\bcoming\s+home\b"
 
          r"|\bback(?:s|ed|ing)?\s+(?:the\s+)?(?:referendum|plebiscite)\b"
@@ -152,7 +157,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.NEUTRAL, "no-side",
          r"\b(?:internal|domestic)\s+(?:matter|affair|issue)s?\b|\bmatter\s+for\s+the\b"
          r"|\bnot\s+(?:want\s+to\s+)?interfere\b|\btakes?\s+no\s+(?:side|position)\b"
-         r"|\b(?:call\w*|urg\w*|appeal\w*)\s+(?:[\w“”\"']+\s+){0,3}?(?:for\s+)?[“\"']?(?:[\w-]+\s+){0,2}?(?:dialogue|calm|restraint|de-escalation)\b"
+         r"|\b(?:call\w*|urg\w*|appeal\w*)\s+(?:[\w“”\"']+\s+){0,3}?(?:for\s+)?[“\"']?(?:[\w-]+\s+){0,3}?(?:dialogue|calm|restraint|de-escalation)\b"
          r"|\bterritorial\s+integrity\s+of\s+all\s+countries\b|\bsovereignty\s+of\s+all\s+countries\b"
          r"|\b(?:not\s+tak(?:e|ing)|took\s+no|takes?\s+no|taking\s+no|short\s+of\s+taking|without\s+taking|refrain\w*\s+from\s+taking)\s+(?:sides?|a\s+position|positions?)\b|\burg\w*\s+both\s+sides\b"
          r"|\bnot\s+be\s+drawn\s+into\b"
@@ -161,6 +166,10 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"
          r"|\bnot\s+(?:tell|instruct|advise)\s+(?:[\w-]+\s+){0,3}?how\s+to\s+vote\b"
          r"|\b(?:took|takes|take|taking)\s+note\s+of\s+the\s+(?:results?|outcome|vote|referendum)\b"
+         r"|\babstain(?:ed|s|ing)?\b"
+         r"|\bhop\w+\s+(?:that\s+)?(?:wisdom|good\s+sense|reason|calm|dialogue|common\s+sense)\s+(?:will\s+)?prevails?\b"
+         r"|\b(?:through|via|by\s+means\s+of)\s+(?:peaceful\s+|political\s+)?dialogue\b"
+         r"|\ball\s+(?:sides|parties)\s+(?:should|must|to)\s+[^.]{0,60}?\b(?:dialogue|talks|restraint|calm)\b"
          r"|\b(?:decision|choice|future)\s+(?:belong(?:s|ed)?\s+to|(?:is|was|lies|lay|rests?|rested)\s+with)\b"
          r"|\b(?:is|was)\s+(?:up\s+to|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:people|voters|citizens)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+decide\b"
          r"|\b(?:chose|choose|chooses|decided)\s+to\s+stay\s+out\b|\bstay(?:ed|s|ing)?\s+out\s+of\s+(?:it|the\s+(?:vote|campaign|referendum|debate))\b"),
@@ -184,6 +193,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "annulled": (
         "annul", "cancel", "void", "nullif", "scrapped", "invalid", "taken place", "took place",
         "validity", "legitimacy", "legal value", "legal effect", "legal force", "been held",
+        "legal basis", "legal foundation", "legal grounds",
         "gone ahead", "conditions for",
     ),
     "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee"),
@@ -194,7 +204,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "accuses": ("accus",),
     "boycott": ("boycott",),
-    "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt"),
+    "blocks": ("outlaw", "block", "stop", "ban", "prevent", "annul", "nullif", "suspend", "halt", "cancel", "revoke", "scrap"),
     "no-legal-value": ("no legal", "no standing"),
     "condemn": ("condemn", "denounc", "deplor", "reject", "dismiss"),
     "violates": ("violat", "breach", "flout", "challenge to", "affront", "attack on"),
@@ -210,11 +220,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "freely", "honour", "honor", "implemented", "accepted", "expressed", "hail",
         "declared", "described", "called", "termed", "branded", "international standards",
         "free and fair", "right of", "beginning", "turning point", "step forward", "call",
+        "choice", "what he called", "what she called", "what it called", "what they called",
+        "self-determination", "spoken", "decided", "chosen",
     ),
     "backs-yes": (
         "urg", "call", "campaign", "back", "victory", "has won", "have won", "welcome home",
         "to join", "push", "his ", "her ", "their ", "champion", "annexation", "admit", "annex",
-        "incorporate", "absorb", "coming home",
+        "incorporate", "absorb", "coming home", "accept", "accession",
     ),
     "celebrates": ("celebrat",),
     "possessor-backs": ("defen", "support", "backing"),
@@ -226,6 +238,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "calm", "restraint", "de-escalation", "of all countries", "side", "patience", "comment",
         "avoid", "position", "drawn into", "abstain", "how to vote", "stay out", "stayed out",
         "note of", "belong", "lies with", "lay with", "rests with", "rested with", "to decide",
+        "abstain", "prevail", "dialogue", "all sides", "all parties",
         "stays out", "staying out",
     ),
 }  # fmt: skip
@@ -272,7 +285,7 @@ NOT_CALLED_RE = re.compile(
 )
 NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
 ABOUT_VOTE_RE = re.compile(
-    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|consultation|annex\w*|results?|outcome|figures?|count|tally|it)\b",
+    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|consultation|annex\w*|results?|outcome|figures?|count|tally|it|them)\b",
     re.IGNORECASE,
 )
 NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,5}}\Z", re.IGNORECASE)
@@ -553,7 +566,7 @@ POSSESSED_GOVERNMENT_RE = re.compile(
 )
 # a cue that is only a participle before "by": its agent, and nobody else, holds it
 BARE_PASSIVE_RE = re.compile(r"condemned|denounced|rejected|welcomed|recogni[sz]ed|accepted|hailed|endorsed", re.I)
-BY_AFTER_RE = re.compile(r"\s+by\b", re.I)
+BY_AFTER_RE = re.compile(r"\s+(?:only\s+|also\s+|even\s+)?by\b", re.I)
 # ", the president of the European Commission," right after a name
 APPOSITION_RE = re.compile(r"\A\s*,[^,;\"“”]{1,100},")
 OR_BEFORE_RE = re.compile(r"\bor\s+\Z", re.I)
@@ -687,7 +700,7 @@ ROLE_SUBJECT_RE = re.compile(
     r"ambassador|leader|chief|governor|mayor))\b"
 )
 REPORTED_RE = re.compile(
-    r"\b(?:said|says|saying|told\s+\w+|stated|stating|announced|added|insisted|warned|stressed|noted|wrote|"
+    r"\b(?:said|says|say|saying|told\s+\w+|stated|stating|announced|added|insisted|warned|stressed|noted|wrote|"
     r"declared|argued|claimed|confirmed|made\s+clear)\b(?:\s+that)?",
     re.IGNORECASE,
 )
@@ -722,6 +735,15 @@ def _clause_subjects(
 
 # between "by (the)" and the agent of a passive: a few modifiers ("by the neighbouring X")
 AGENT_GAP_RE = re.compile(r"(?:(?!of\b|people\b|voters\b|citizens\b|residents\b)[\w’'-]+\s+){0,3}", re.I)
+_NOBODY = "\x00nobody"
+# "the statement of the Presidency of the SFRY, which described ...": what the relative
+# clause is about is a statement, not the one who made it
+STATEMENT_OF_RE = re.compile(
+    r"\b(?:statement|declaration|message|report|resolution|communiqu[eé]|letter|note|remarks|"
+    r"comments|speech|decree|appeal)\s+(?:of|by|from)\s+[^,;]{1,80}\Z",
+    re.IGNORECASE,
+)
+TO_BE_RE = re.compile(r"\bto\s+be\b", re.IGNORECASE)
 THEY_RE = re.compile(r"\s*they\b", re.IGNORECASE)
 # ", which", ", who", ", whose", ", of which": a relative clause after its antecedent
 REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose|of\s+which|of\s+whom)\b", re.IGNORECASE)
@@ -794,7 +816,10 @@ def _relative_antecedent(
     if not before or not REFLEXIVE_RE.fullmatch(text, before[-1][1], rel.start()):
         # "The French government, which ...": an institution of a state
         owner = _institution_subject(text, mentions, starts, s_lo, rel.start(), p_lo)
-        return [owner] if owner is not None and not inside else []
+        if owner is not None and not inside:
+            return [owner]
+        # a cue inside a clause about something that is no actor holds for nobody
+        return [_NOBODY] if inside and STATEMENT_OF_RE.search(text, s_lo, rel.start()) else []
     if text[before[-1][1] : before[-1][1] + 2] in ("'s", "’s"):
         return []
     window = text[max(s_lo, before[-1][0] - 25) : before[-1][0]]
@@ -989,6 +1014,8 @@ def _holders(
     # passive: called a "sham" by X; was not recognised by A, B or C
     after = text[c_hi : min(s_hi, c_hi + 40)]
     bm = re.match(r"[\"”’',\s]*(?:\w+\s+){0,2}?by\s+(?:the\s+)?", after, re.IGNORECASE)
+    if bm and TO_BE_RE.search(text, c_lo, c_hi):
+        bm = None  # "would ask to be absorbed by Russia": the one who asks, not Russia
     if bm:
         agents: list[str] = []
         at = c_hi + bm.end()
@@ -1006,6 +1033,8 @@ def _holders(
         if agents:
             return list(dict.fromkeys(agents)), None, "passive-by"
     relative = _relative_antecedent(state, near, mentions, starts, s_lo, c_lo, p_lo)
+    if relative == [_NOBODY]:
+        return [], None, ""  # "the statement of the council, which described ...": not an actor
     if relative:
         return relative, None, "relative"
     # "Kishida said Japan would never recognise their outcome": the reported clause's
@@ -1072,7 +1101,9 @@ def _holders(
         return [joined], None, "joined-subject"
     # a clause with a subject of its own that names no actor ("..., while the leaders of two
     # other entities rushed to congratulate"): the sentence's first subject is not its subject
-    starts_own = clause_lo > s_lo and OWN_SUBJECT_RE.match(text, clause_lo, c_lo) is not None
+    starts_own = clause_lo > s_lo and (
+        OWN_SUBJECT_RE.match(text, clause_lo, c_lo) is not None or text[clause_lo - 1] == ";"
+    )
     for lo in (clause_lo,) if starts_own else (clause_lo, s_lo):
         subjects: list[str] = []
         last_end = -1
