@@ -554,3 +554,70 @@ def test_the_head_noun_refers_back_to_the_organisation() -> None:
     )
     org = drafts["assembly-of-the-republic-of-korvania"]
     assert [m.via for m in org.mentions] == ["name", "anaphor"]  # type: ignore[attr-defined]
+
+
+def test_a_long_title_before_a_name_keeps_the_whole_name() -> None:
+    article = refstance.parse(
+        " date 2021-12-13 The Pacific Islands Forum Secretary General Henry Puna said the "
+        'Forum encouraged "dialogue among all the islanders".\n'
+    )
+    assert _only(article, "Henry Puna").kind is ActorKind.PERSON
+    assert not [a for a in article.actors if a.name == "Henry"]
+
+
+def test_a_broadcaster_is_no_person() -> None:
+    article = refstance.parse(
+        " date 1955-10-24 The minister, Johannes Hoffmann, resigned. In a short broadcast on "
+        'Radio Saarbruecken he said: "The land has spoken and I accept its verdict."\n'
+    )
+    assert not [a for a in article.actors if a.name.startswith("Radio")]
+    statement = article.statements[0]
+    assert statement.speaker is not None
+    assert article.actor(statement.speaker).name == "Johannes Hoffmann"
+
+
+def test_a_hyphenated_word_does_not_lengthen_a_party_name() -> None:
+    article = refstance.parse(
+        " date 1955-10-24 Kurt Wegener, the leader of the pro-German Democratic Party of the "
+        'Saar, said the result was "a plain answer".\n'
+    )
+    names = {a.name for a in article.actors}
+    assert "German Democratic Party of the Saar" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param(
+            " date 1973-03-08 The SDLP urged a boycott of what it called "
+            '"a headcount and no more".\n',
+            "Social Democratic and Labour Party",
+            ActorKind.ORGANIZATION,
+            id="sdlp",
+        ),
+        pytest.param(
+            ' date 1991-03-04 The Interfront movement said the vote was "won by pressure alone".\n',
+            "Interfront",
+            ActorKind.GROUP,
+            id="interfront-is-a-group",
+        ),
+        pytest.param(
+            " date 1955-10-24 The commission of the WEU said the voting had been "
+            '"free and orderly throughout".\n',
+            "Western European Union",
+            ActorKind.ORGANIZATION,
+            id="weu",
+        ),
+    ],
+)
+def test_parties_and_bodies_from_the_gazetteer(text: str, name: str, kind: ActorKind) -> None:
+    article = refstance.parse(text)
+    assert _only(article, name).kind is kind
+
+
+def test_title_case_interview_label_names_a_person_or_nothing() -> None:
+    article = refstance.parse(
+        " date 2022-09-28 Figures came in overnight.\n\n"
+        "Results: the commission gave 93 percent for joining.\n"
+    )
+    assert not [a for a in article.actors if a.name == "Results"]

@@ -446,3 +446,236 @@ def test_a_recalled_referendum_named_after_a_year_in_the_sentence_before() -> No
         ("yes", Decimal("45.0")),
         ("no", Decimal("55.0")),
     }
+
+
+# --------------------------------------------------------------------------- round on 55-74:
+# option words, turnouts, distractors, homes, multi-question ballots, tables of several votes
+
+
+def _shares_of(article: refstance.Article) -> set[tuple[str, str, Decimal]]:
+    return {
+        (r.region, c.option, c.percent)
+        for ref in article.referendums
+        for r in ref.results
+        for c in r.choices
+        if c.percent is not None
+    }
+
+
+def _turnouts_of(article: refstance.Article) -> list[tuple[str, Decimal]]:
+    return [
+        (r.region, r.turnout)
+        for ref in article.referendums
+        for r in ref.results
+        if r.turnout is not None
+    ]
+
+
+def test_a_bare_for_after_a_share_is_the_yes_side() -> None:
+    text = (
+        "Officials in Kherson counted the referendum ballots overnight.\n\n"
+        "Kherson region: 71.20% for, 28.80% against, turnout 66.10%"
+    )
+    article = refstance.parse(text)
+    assert _shares_of(article) == {
+        ("Kherson", "yes", Decimal("71.20")),
+        ("Kherson", "no", Decimal("28.80")),
+    }
+
+
+def test_voting_for_and_favoured_and_agreed_are_the_yes_side() -> None:
+    text = (
+        "The referendum in Gagauzia was held on Sunday. Organisers said 88.5% voting for "
+        "autonomy and 9.1% against. On a second question 80.2 percent favoured a customs "
+        "union, and 77.7 percent agreed that local laws should prevail."
+    )
+    shares = _shares_of(refstance.parse(text))
+    assert ("Gagauzia", "yes", Decimal("88.5")) in shares
+    assert ("Gagauzia", "no", Decimal("9.1")) in shares
+    assert ("Gagauzia", "yes", Decimal("80.2")) in shares
+    assert ("Gagauzia", "yes", Decimal("77.7")) in shares
+
+
+def test_agree_and_disagree_labels_with_counts_and_bracketed_shares() -> None:
+    text = (
+        "Wales devolution referendum: the result\n\n"
+        "Question 1 (a Welsh Assembly): Agree 612,000 (56.1%); Disagree 479,000 (43.9%)\n"
+        "Turnout: 51.3%"
+    )
+    article = refstance.parse(text)
+    assert _shares_of(article) == {
+        ("Wales", "yes", Decimal("56.1")),
+        ("Wales", "no", Decimal("43.9")),
+    }
+    assert _turnouts_of(article) == [("Wales", Decimal("51.3"))]
+
+
+def test_a_parliament_the_ballot_proposes_is_no_distractor() -> None:
+    text = (
+        "The devolution referendum in Fife was declared first. Fife votes Agree on both "
+        "questions: 74.0% for a parliament and 61.5% for tax powers, on a turnout of 63.0%."
+    )
+    article = refstance.parse(text)
+    assert _shares_of(article) == {
+        ("Fife", "yes", Decimal("74.0")),
+        ("Fife", "yes", Decimal("61.5")),
+    }
+
+
+def test_a_share_of_voters_taking_part_is_a_turnout() -> None:
+    text = (
+        "The referendum in Crimea was held on Sunday. In Sevastopol, 91.2 percent said yes "
+        "with 84.4 percent of voters taking part. Elsewhere 52 percent of the electorate "
+        "turned out, officials in Crimea said."
+    )
+    article = refstance.parse(text)
+    assert ("Sevastopol", "yes", Decimal("91.2")) in _shares_of(article)
+    assert ("Sevastopol", Decimal("84.4")) in _turnouts_of(article)
+    assert all(
+        c.percent != Decimal("84.4")
+        for r in article.referendums
+        for x in r.results
+        for c in x.choices
+    )
+
+
+def test_a_person_elected_with_a_share_is_no_result() -> None:
+    text = (
+        "The independence referendum in South Ossetia passed with 97.5% in favour, the "
+        "commission said. In a rival ballot backed by Tbilisi, a former minister was elected "
+        "alternative leader with 91%."
+    )
+    shares = _shares_of(refstance.parse(text))
+    assert ("South Ossetia", "yes", Decimal("97.5")) in shares
+    assert all(v != Decimal("91") for _r, _o, v in shares)
+
+
+def test_brackets_after_a_share_leave_its_own_words_to_name_the_option() -> None:
+    text = (
+        "The status referendum in Puerto Rico drew a clear answer. On the first question, "
+        "52.10 percent (901,000 votes) said no to the present status, against 47.90 percent "
+        "(829,000) who said yes."
+    )
+    shares = _shares_of(refstance.parse(text))
+    assert ("Puerto Rico", "no", Decimal("52.10")) in shares
+    assert ("Puerto Rico", "yes", Decimal("47.90")) in shares
+
+
+def test_a_quoted_proposal_and_a_lower_case_yes_make_a_popular_vote() -> None:
+    text = (
+        'Separatists in Luhansk say voters have backed "self-rule" in Sunday\'s ballot.\n\n'
+        "In Luhansk, organisers said 93.4 percent had voted yes, and put turnout at 75 percent."
+    )
+    article = refstance.parse(text)
+    assert _shares_of(article) == {("Luhansk", "yes", Decimal("93.4"))}
+
+
+def test_a_place_named_in_a_comparison_is_still_the_place_that_votes() -> None:
+    text = (
+        "Scots voted No by 55 per cent to 45 per cent in the independence referendum. "
+        "Catalonia is watching closely.\n\n"
+        "The comparison with Quebec is obvious. In the 1980 referendum, the No side won with "
+        "59.56 per cent against 40.44 per cent for Yes."
+    )
+    shares = _shares_of(refstance.parse(text))
+    assert ("Quebec", "no", Decimal("59.56")) in shares
+    assert ("Quebec", "yes", Decimal("40.44")) in shares
+
+
+def test_a_state_adjective_in_a_body_name_is_not_the_place_that_votes() -> None:
+    text = (
+        "New Caledonia voted again on independence on Sunday, and New Caledonia's loyalists "
+        "celebrated in Noumea.\n\n"
+        "Figures released by the French High Commission show 81.2 percent voted No and 18.8 "
+        "percent Yes in the referendum."
+    )
+    shares = _shares_of(refstance.parse(text))
+    assert shares == {
+        ("New Caledonia", "no", Decimal("81.2")),
+        ("New Caledonia", "yes", Decimal("18.8")),
+    }
+
+
+def test_one_turnout_serves_every_question_of_one_ballot() -> None:
+    text = (
+        "The referendum in Chechnya asked three questions. Officials said 77.1 percent "
+        "answered yes to the first, 71.9 percent favoured the second and 70.3 percent agreed "
+        "to the third. About 68 percent of the republic's voters took part."
+    )
+    article = refstance.parse(text)
+    assert _turnouts_of(article) == [("Chechnya", Decimal("68"))] * 3
+
+
+def test_a_turnout_is_not_shared_with_a_figure_told_in_another_paragraph() -> None:
+    text = (
+        "The referendum in Bolivia failed. The No side won 52.1% and the Yes side 47.9%. "
+        "Turnout was 80.2 per cent.\n\n"
+        "With most sheets counted a day earlier, the tribunal had put No ahead with 52.4%."
+    )
+    article = refstance.parse(text)
+    assert _turnouts_of(article) == [("Bolivia", Decimal("80.2"))]
+
+
+def test_a_recalled_plebiscite_with_a_full_date_and_options_named_by_state() -> None:
+    text = (
+        "date 1955-10-24 Saar says no\n\n"
+        "Voters in the Saar rejected the statute on Sunday, 64.5 per cent against and 35.5 "
+        "per cent in favour, in the referendum.\n\n"
+        "In the plebiscite of January 13, 1935, 89.9 per cent voted for reunion with "
+        "Germany, 9.1 per cent for the status quo and 0.5 per cent for union with France."
+    )
+    article = refstance.parse(text)
+    assert len(article.referendums) == 2
+    shares = _shares_of(article)
+    assert ("Saar", "germany", Decimal("89.9")) in shares
+    assert ("Saar", "status quo", Decimal("9.1")) in shares
+    assert ("Saar", "france", Decimal("0.5")) in shares
+
+
+def test_a_table_with_a_date_column_and_a_row_per_state_is_one_vote_per_state() -> None:
+    text = (
+        "Independence votes in two republics\n\n"
+        "Both governments held a referendum on independence.\n\n"
+        "Republic\nDate\nElectorate\nVoted, %\nYes, %\nNo, %\n"
+        "Armenia\n21 Sep\n2,100,000\n95.05\n99.31\n0.69\n"
+        "Georgia\n31 Mar\n3,600,000\n90.79\n98.93\n1.07\n"
+    )
+    article = refstance.parse(text)
+    assert _shares_of(article) == {
+        ("Armenia", "yes", Decimal("99.31")),
+        ("Armenia", "no", Decimal("0.69")),
+        ("Georgia", "yes", Decimal("98.93")),
+        ("Georgia", "no", Decimal("1.07")),
+    }
+    assert sorted(_turnouts_of(article)) == [
+        ("Armenia", Decimal("95.05")),
+        ("Georgia", Decimal("90.79")),
+    ]
+    assert sorted(ref.regions for ref in article.referendums) == [("Armenia",), ("Georgia",)]
+    for ref in article.referendums:
+        org = article.actor(ref.organizer) if ref.organizer else None
+        assert org is not None
+        assert (org.name,) == ref.regions
+
+
+def test_a_table_of_a_legislature_votes_gives_no_figures() -> None:
+    text = (
+        "The referendum in Armenia was held after the vote in parliament.\n\n"
+        "Table 2. Supreme Council votes on independence\n"
+        "Republic\nDate\nFor\nAgainst\n"
+        "Armenia\n23 Aug\n183\n0\n"
+        "Georgia\n9 Apr\n1,170\n2\n"
+    )
+    article = refstance.parse(text)
+    assert not [r for ref in article.referendums for r in ref.results]
+
+
+def test_a_region_named_more_than_its_state_and_its_parts_is_the_home() -> None:
+    text = (
+        "New Caledonia rejects independence a third time\n\n"
+        "New Caledonia voted on Sunday. Loyalists in the Loyalty Islands were few, and Paris "
+        "said France respected New Caledonia's choice.\n\n"
+        "France will now talk to New Caledonia's parties. Officials said 96.1 percent voted "
+        "No in the referendum."
+    )
+    assert _shares_of(refstance.parse(text)) == {("New Caledonia", "no", Decimal("96.1"))}

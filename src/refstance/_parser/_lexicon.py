@@ -31,7 +31,7 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(
     reassures adding warning insisting noting arguing claiming stressing describing
     writing tweeting declaring announcing calling urging accusing reassure say tell warn
     insist declare announce claim argue stress add note congratulated congratulates dismissed
-    dismisses
+    dismisses welcoming
     """.split()
 )
 
@@ -83,7 +83,7 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     Amazigh Roma Romani Sami Inuit Maori Kanak Kanaks Islamic Muslims Christians Jews Jewish
     Catholics Loyalist Loyalists Unionist Unionists Nationalist Nationalists Separatist
     Separatists Cypriot Cypriots League Association Network Tribunal Board Authority
-    Observatory Watch
+    Observatory Watch Radio Television TV Broadcasting
     """.split()
 )
 

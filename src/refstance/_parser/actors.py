@@ -38,7 +38,7 @@ NAME_RUN_RE = re.compile(
     rf"""
     (?<![\w@#'’.])
     {NAME_TOKEN}                              # a capitalised word (or initials)
-    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,6}}   # more, with particles ("de la")
+    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,8}}   # more, with particles ("de la")
     """,
     re.VERBOSE,
 )
@@ -51,7 +51,7 @@ NAME_RUN_FAST_RE = re.compile(
     rf"""
     [{_UPPER}ae](?<![\w@#'’.].)                   # the first letter, not inside a word
     (?:(?<=[aeAE])l-[{_UPPER}]|(?<=[{_UPPER}])){_NAME_TAIL}
-    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,6}}
+    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,8}}
     """,
     re.VERBOSE,
 )
@@ -59,7 +59,7 @@ NAME_RUN_FAST_RE = re.compile(
 NAME_RUN_UPPER_RE = re.compile(
     rf"""
     [{_UPPER}](?<![\w@#'’.].)(?:(?<=[AE])l-[{_UPPER}]|){_NAME_TAIL}
-    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,6}}
+    (?:[ \t](?:{_PARTICLES}[ \t]){{0,2}}{NAME_TOKEN}){{0,8}}
     """,
     re.VERBOSE,
 )
@@ -769,8 +769,11 @@ def _org_before_head(
 
 # "MARIANO RAJOY (translated): ...", "PETERS: ...", "Q: ..." — a speaker label at a
 # paragraph's start (or, in a round-up, a section label: "AFRICAN UNION: ...")
+# An interview may label turns with the surname in title case ("Pierluisi: ..."): such a
+# label counts only when it names a person
 LABEL_RE = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}|Q|A)"
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}|Q|A"
+    r"|[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2})"
     r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:[ \t]"
 )
 # labels of the piece's own voice: the interviewer's questions are no one's statements
@@ -834,6 +837,8 @@ def label_speaker(
     key = label_person(state, m, name)
     if key is not None:
         return key, "person"
+    if not name.isupper():
+        return None, ""  # "Results: ...": a title-case label is a person's or nothing
     proper = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
     hit = m.table.get(name) or m.table.get(proper)
     if hit is None:
@@ -900,7 +905,8 @@ def _section_members(state: ParseState, key: str, lo: int, hi: int) -> None:
         d.affiliation = key
 
 
-NAME_BEFORE_RE = re.compile(rf"(?:{TOKEN}[ \t]){{1,3}}\Z")
+# (not from inside a hyphenated word: "the pro-German Democratic Party of the Saar")
+NAME_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?:{TOKEN}[ \t]){{1,3}}\Z")
 
 
 def _longer_name(text: str, lo: int, mm: re.Match[str]) -> tuple[int, str] | None:

@@ -63,7 +63,7 @@ _YES_NO = r"(?:Yes|No|YES|NO)"
 SIDE_RE = re.compile(
     rf"""\b(?:[Tt]he|[Aa]|for)\s+[\"'\u201c\u2018]?{_YES_NO}[\"'\u201d\u2019]?\s+
           (?:side|camp|campaign|vote|voters|option)\b
-        | \b[Vv]ot(?:e|ed|ing)\s+[\"'\u201c\u2018]?{_YES_NO}\b""",
+        | \b[Vv]ot(?:e|ed|ing)\s+[\"'\u201c\u2018]?(?:{_YES_NO}|yes)\b""",
     re.VERBOSE,
 )
 _PROPOSAL = (
@@ -76,7 +76,7 @@ PEOPLE_DECIDE_RE = re.compile(
         (?:have\s+|had\s+)?(?:\w+ly\s+)?
         (?:voted\s+(?:\w+\s+){{0,4}}?to\s+(?:\w+ly\s+)?)?
         (?:reject|approv|accept|back|endors|turn(?:ed)?\s+down|narrowly\s+reject)\w*\s+
-        (?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?{_PROPOSAL}\b""",
+        (?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,2}}?[\"'\u201c\u2018]?{_PROPOSAL}\b""",
     re.VERBOSE,
 )
 # ballots cast for or against a proposal, in a text that never says "referendum": "344,580
@@ -446,9 +446,10 @@ DISTRACTOR_RE = re.compile(
     | \bsurveys?\b | \bpollsters?\b | \bundecideds?\b | \bvoting\ intentions?\b
     | \bwould\ vote\b | \bthose\ asked\b
     | \b(?:(?:presidential|parliamentary|general|legislative|local|municipal|mayoral)\ )?
-      elections?\b(?!\ (?:and\ [\w-]+\ )?(?:commission|officials?|board|council|authorit
+      elect(?:ed\b|ions?\b(?!\ (?:and\ [\w-]+\ )?(?:commission|officials?|board|council|authorit
                           |committee|body|observers?|day|monitors?|chief|chairman|chairperson
-                          |head|office|service|agency|tribunal|court))
+                          |head|office|service|agency|tribunal|court)))
+    | \bpresidential\ (?:ballot|race|vote|contest|candidates?|run-?off|polls?)\b
     | \b(?:unemployment|employment|jobless|inflation|gdp|wages?|salar(?:y|ies)|interest\ rates?
           |economy|growth|exports?|imports?|prices?|budget)\b
     | \b(?:parliament|chamber|mps|lawmakers|legislators|deputies|senators|congress
@@ -472,7 +473,8 @@ EXIT_POLL_FORECAST_RE = re.compile(
 VOTE_RE = re.compile(
     r"""\b(?:vot\w*|ballot\w*|referend\w*|plebiscit\w*|turnout|yes\w*|no|in\ favou?r|against
         |elector\w*|results?|won|wins?|backed|backing|supported|approv\w*|endorsed|said|say
-        |favou?rable|opponents|remain|leave|brexit|count\w*|participat\w*|took\ part)\b""",
+        |favou?r(?:able|ed)|agree\w*|opponents|remain|leave|brexit|count\w*
+        |participat\w*|took\ part)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 VOTE_LOW_RE = low_twin(VOTE_RE)
@@ -542,7 +544,8 @@ REMAIN_RE = re.compile(
 )
 YES_RE = re.compile(
     r"""
-    \b(?:yes(?:es)?|in\ favou?r|favou?rable|voted?\s*['\u2018\u201c"]?for\b(?!\s+(?:the\s+)?no\b)
+    \b(?:yes(?:es)?|in\ favou?r|favou?r(?:able|ed)|agree[ds]?
+        |vot(?:e|es|ed|ing)\s*['\u2018\u201c"]?for\b(?!\s+(?:the\s+)?no\b)
         |(?:were|was)\s+(?:cast\s+)?for\b(?!\s+(?:the\s+)?no\b)
         |support(?:ed|ing|s)?|back(?:ed|ing|s)?|endors(?:ed|ing|es?)|approv(?:ed|ing|es?|al)
         |join(?:ing|s)?|annexation|accept(?:ed|ing)?|say\s+yes|said\s+yes
@@ -555,12 +558,13 @@ YES_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 NO_RE = re.compile(
-    r"""\b(?:no|nos|against|reject(?:ed|ing|s)?|oppos(?:ed|ing|es?)|opponents?|voted\s+down)\b""",
+    r"""\b(?:no|nos|against|reject(?:ed|ing|s)?|oppos(?:ed|ing|es?)|opponents?|voted\s+down
+        |disagree[ds]?)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # a table cell that names an option: "YES", "No", "Leave"
 LABEL_RE = re.compile(
-    r"\A\W*(?P<o>yes|no|leave|remain|for|against|in\s+favou?r)\W*\Z", re.IGNORECASE
+    r"\A\W*(?P<o>yes|no|leave|remain|for|against|in\s+favou?r|agree|disagree)\W*\Z", re.IGNORECASE
 )
 # a vote on membership of a union, whose options are "leave" and "remain"
 MEMBERSHIP_RE = re.compile(
@@ -577,7 +581,10 @@ NATIONAL_RE = re.compile(
 
 # territory names that are the object of a choice, not the place that votes
 CHOICE_BEFORE_RE = re.compile(
-    r"""\b(?:stay\w*|remain\w*|(?:re)?join\w*|leav\w*|from|into|(?<!according\s)to|with|annex\w*
+    r"""\b(?:stay\w*|remain\w*|(?:re)?join\w*|leav\w*|from|into|(?<!according\s)to
+        |with(?<!comparison\swith)(?<!comparisons\swith)(?<!compared\swith)(?<!parallels\swith)
+         (?<!along\swith)(?<!together\swith)
+        |annex\w*
         |independen\w*|unif\w*
         |part\s+of|membership|back\s+to|map\s+of)
         (?:\s+(?:in|into|within|with|of|to|from|part\s+of))?(?:\s+(?:the|a))?(?:\s+\w+)?\s+\Z""",
@@ -716,12 +723,12 @@ def _option_in(text: str, membership: bool) -> str | None:
             return "remain"
     elif STATUS_QUO_RE.search(text):
         return "no"
-    yes, no = YES_RE.search(text), NO_RE.search(text)
-    if yes and (not no or yes.start() < no.start()):
-        return "yes"
-    if no:
+    # a No word counts only before the first Yes word, so it is looked for there only
+    yes = YES_RE.search(text)
+    no = NO_RE.search(text, 0, yes.start()) if yes is not None else NO_RE.search(text)
+    if no is not None:
         return "no"
-    return None
+    return "yes" if yes is not None else None
 
 
 _COMPLEMENT = {
@@ -817,7 +824,22 @@ class _Article:
             country, _n = by_country.most_common(1)[0]
             regions = [t for t in places if not t.is_state]
             if len(regions) > 1 and country in states and len({t.entry.id for t in regions}) > 1:
-                return states[country]
+                # a state with a breakdown by its regions, unless one region is named more
+                # than the state and than all the state's other regions together (a
+                # region's own vote, where its parts are named too); a capital, that also
+                # stands for its state's government, is never such a region
+                state = states[country]
+                ranked = Counter(
+                    t.entry.id
+                    for t in regions
+                    if t.entry.country == country and t.entry.name not in state.entry.metonyms
+                ).most_common(1)
+                if not ranked:
+                    return state
+                top, top_n = ranked[0]
+                if top_n <= counts[state.entry.id] or top_n <= by_country[country] - top_n:
+                    return state
+                return next(t for t in regions if t.entry.id == top)
             if country in states and (
                 (held := self._held_in(regions)) is not None
                 or (held := self._titled(regions)) is not None
@@ -1029,9 +1051,9 @@ def choice_before(text: str, low: str | None, start: int) -> bool:
 # "%" and "p" instead of trying every character)
 CHOSE_RE = re.compile(
     r"""(?:%|p(?<!\w[\s\S])er\s?cent|p(?<!\w[\s\S])ercent)\s+(?:of\s+(?:the\s+)?(?:voters|ballots|votes)\s+)?
-        (?:chose|choosing|opted\s+for|opting\s+for|picked|preferred|vot(?:ed|ing)\s+for)\s+
+        (?:chose|choosing|opted\s+for|opting\s+for|picked|preferred|vot(?:ed|ing)\s+for|for)\s+
         (?:to\s+(?:keep|maintain|retain)\s+)?(?:the\s+)?
-        (?P<opt>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?)
+        (?P<opt>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}?(?:\s+with\s+[A-Z][a-z]+)?)
         (?=\s*(?:[,.;:)]|\Z)|\s+and\s+(?:just\s+|only\s+)?\d)""",
     re.VERBOSE,
 )
@@ -1060,7 +1082,7 @@ def _named_options(text: str) -> tuple[str, ...]:
     starts = [sent.start for sent in _sentences(text, trusted_span(0, len(text)))]
     by_sentence: dict[int, list[str]] = {}
     for m in hits:
-        by_sentence.setdefault(bisect_right(starts, m.start()), []).append(m["opt"])
+        by_sentence.setdefault(bisect_right(starts, m.start()), []).append(m["opt"].lower())
     best: tuple[str, ...] = ()
     for found in by_sentence.values():
         opts = tuple(dict.fromkeys(found))
@@ -1081,14 +1103,25 @@ _OPTION_NOISE_RE = re.compile(
 )
 
 
+# an option that is a union with a state: named by the state ("union with france")
+_UNION_WITH_RE = re.compile(
+    r"\A(?:re)?(?:union|unification|integration|accession)\s+(?:with|to)\s+(?:the\s+)?(?P<p>[a-z]+)\Z"
+)
+
+
 def _option_name(written: str) -> str:
     """The name of a named option as written in its share's sentence: without an article, a
-    number, or the system it is the kind of.
+    number, or the system it is the kind of; a union with a state is named by the state.
 
     >>> _option_name("current system of five states"), _option_name("a single region")
     ('states', 'single region')
+    >>> _option_name("reunion with germany")
+    'germany'
     """
-    return _OPTION_NOISE_RE.sub("", written).strip() or written
+    name = _OPTION_NOISE_RE.sub("", written).strip() or written
+    if (union := _UNION_WITH_RE.match(name)) is not None:
+        return union["p"]
+    return name
 
 
 _LEAVE_WORD_RE = re.compile(r"\bLeave\b")
@@ -1267,6 +1300,23 @@ def _in_question(text: str, t: Territory, lo: int) -> bool:
     return "question" in window and QUESTION_LEAD_RE.search(window) is not None
 
 
+# a capitalised word after a place's adjective: the adjective is part of a body's name
+BODY_AFTER_RE = re.compile(r" (?:[A-Z][a-z]+ )*?(?:High|Central|National|Electoral|Election"
+                           r"|Supreme|Interior|Foreign|State|Commission|Council|Ministry"
+                           r"|Government|Tribunal|Court)\b")  # fmt: skip
+
+
+def _names_body(text: str, t: Territory) -> bool:
+    """Whether *t* is a state's adjective in the name of a body ("the French High
+    Commission", "the Venezuelan National Electoral Council"), which names who counts the
+    votes, not the place that votes."""
+    return (
+        t.via == "demonym"
+        and t.is_state
+        and BODY_AFTER_RE.match(text, t.span.end, t.span.end + 40) is not None
+    )
+
+
 # the verb of a clause whose subject stands before a figure set off by commas
 APPOSITION_VERB_RE = re.compile(
     r"\s*(?:came|was\s+recorded|were\s+recorded|was\s+registered|was|were)\s+(?=in\b)", re.I
@@ -1320,6 +1370,7 @@ def _region_for(
         for t in art.within(sent.start, fig.start)
         if not _in_choice_object(art.text, t, sent.start)
         and not _in_question(art.text, t, sent.start)
+        and not _names_body(art.text, t)
     ]
     if left:
         return left[-1], True
@@ -1363,6 +1414,10 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
         nxt = percents[i + 1].start() if i + 1 < len(percents) else sent.end
         gap = text[prev_end : m.start()]
         raw_head = text[m.end() : nxt]
+        if "(" in raw_head[:3] and (paren := PAREN_HEAD_RE.match(raw_head)) is not None:
+            # "53.97 percent (970,910 votes) said no": the words after the brackets are the
+            # figure's own
+            raw_head = " " * paren.end() + raw_head[paren.end() :]
         cut = _first_break(raw_head)
         head = raw_head[:cut]
         conn = CONNECTOR_RE.search(head) if i + 1 < len(percents) and cut == len(raw_head) else None
@@ -1417,6 +1472,9 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
             option = f"{two['a']}-{two['b']}".lower()
         elif was_flip and prev_option in _COMPLEMENT:
             option = _COMPLEMENT[prev_option]
+        elif "(" in gap[-3:] and (lab := LABEL_COUNT_BEFORE_RE.search(gap[-60:])) is not None:
+            # "Agree 1,775,045 (74.3%)": the label before the count names the share too
+            option = _option_in(lab["o"], art.membership)
         elif not own_head.strip() and (lab := LABEL_BEFORE_RE.search(tail)) is not None:
             option = _option_in(lab["o"], art.membership)
         elif (lab := STOOD_AT_BEFORE_RE.search(tail)) is not None:
@@ -1437,7 +1495,10 @@ def _sentence_figures(art: _Article, block: Paragraph, sent: Span) -> list[_Foun
                 # name the next one's side
                 option = own
             else:
-                option = _option_in(head, art.membership) or _option_in(tail, art.membership)
+                option = _option_in(head, art.membership)
+                if option is None and HEAD_FOR_RE.match(own_head):
+                    option = "yes"  # "87% for, 12% against", "80% for a parliament"
+                option = option or _option_in(tail, art.membership)
             if option is None and conn is not None and not head.strip():
                 # "by 55.3% to 44.7% against independence": the side named after the pair
                 # is the first figure's
@@ -1508,13 +1569,40 @@ def _distracted(
     """Whether the distractor words of sentence *s* touch its figures: not when every one
     stands in an aside after the last figure (a comparison, or whom the figures were told)."""
     last = max(m.end() for m in chain(percents, counts)) - sent.start
-    if DISTRACTOR_RE.search(s, 0, last) is not None:
+    if _distractor(s, 0, last) is not None:
         return True
-    after = DISTRACTOR_RE.search(s, last)
-    if after is not None and NEW_CLAUSE_RE.search(s, last, after.start()) is not None:
+    after = _distractor(s, last, len(s))
+    if after is None:
+        return False
+    if NEW_CLAUSE_RE.search(s, last, after.start()) is not None:
         return False  # "... 50.7 percent, but the capital called new elections"
     aside = ASIDE_TAIL_RE.match(s, last)
-    return aside is None or DISTRACTOR_RE.search(s, last, aside.end()) is not None
+    return aside is None or _distractor(s, last, aside.end()) is not None
+
+
+# a parliament that is what the ballot proposes, not a body that votes: "80% for a
+# parliament", "Question 1 (a Scottish Parliament)"
+PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:re-?)?\Z", re.IGNORECASE
+)
+PROPOSED_BODY_RE = re.compile(r"\b(?:a|an|own|new)\s+(?:[A-Z][\w-]*\s+)?\Z", re.IGNORECASE)
+
+
+def _distractor(s: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first distractor word of *s* in ``[lo, hi)`` (:data:`DISTRACTOR_RE`), not counting
+    a parliament that the ballot proposes."""
+    for m in DISTRACTOR_RE.finditer(s, lo, hi):
+        word = m.group().lower()
+        if word == "parliament":
+            if PROPOSED_BODY_RE.search(s, max(0, m.start() - 25), m.start()) is not None:
+                continue
+        elif (
+            word.endswith("elected")
+            and PASSIVE_BEFORE_RE.search(s, max(0, m.start() - 12), m.start()) is None
+        ):
+            continue  # "elected" as a person's election: "was re-elected with 98%"
+        return m
+    return None
 
 
 def _two_answers(raw_head: str, cut: int) -> re.Match[str] | None:
@@ -1580,7 +1668,13 @@ NEXT_TURNOUT_RE = re.compile(
 # an option label written right before its share, in a list: "England: Leave 53.4%, Remain
 # 46.6%", "Yes 52%; No 48%"
 LABEL_BEFORE_RE = re.compile(
-    r"(?:\A|[\s:;,(])(?P<o>Yes|No|YES|NO|Leave|Remain|LEAVE|REMAIN)\s*:?\s*\Z"
+    r"(?:\A|[\s:;,(])(?P<o>Yes|No|YES|NO|Leave|Remain|LEAVE|REMAIN|Agree|Disagree|AGREE|DISAGREE)\s*:?\s*\Z"
+)
+# an option label, its count and the share in brackets: "Agree 1,775,045 (74.3%)"
+LABEL_COUNT_BEFORE_RE = re.compile(
+    r"""(?:\A|[\s:;,(])(?P<o>Yes|No|YES|NO|Leave|Remain|LEAVE|REMAIN|Agree|Disagree|AGREE
+        |DISAGREE)\s*:?\s*\d{1,3}(?:,\d{3})+\s*\(\s*\Z""",
+    re.VERBOSE,
 )
 # an option whose share is told right after it: "Yes stood at 39.9%", "the No vote was at 61%"
 STOOD_AT_BEFORE_RE = re.compile(
@@ -1605,11 +1699,20 @@ SAME_MEASURE_RE = re.compile(
     r"\b(?:the|that|this|its)\s+(?:figure|share|proportion|result|tally)\s+(?:was|is|stood)\b",
     re.IGNORECASE,
 )
-# "22.93% of the island's 2.26 million registered voters cast a ballot": a turnout
+# "22.93% of the island's 2.26 million registered voters cast a ballot", "60% of the
+# peninsula's voters took part", "58% of the electorate turned out": a turnout
 SHARE_OF_VOTERS_RE = re.compile(
-    r"""\A\s*of\s+(?:all\s+|the\s+)?(?:[\w'\u2019.,]+\s+){0,5}?(?:registered|eligible)\s+
-        (?:voters|electors)\s+(?:cast|voted|turned\s+out|went\s+to)\b""",
+    r"""\A\s*of\s+(?:all\s+|the\s+)?(?:[\w'\u2019.,]+\s+){0,5}?
+        (?:(?:registered|eligible)\s+(?:voters|electors)\s+(?:cast|voted|turned\s+out|went\s+to)
+          |(?:electorate|voters|electors)\s+(?:had\s+|have\s+)?
+           (?:took\s+part|taking\s+part|turned\s+out|turning\s+out|participated|came\s+out))\b""",
     re.VERBOSE | re.IGNORECASE,
+)
+# brackets right after a figure: "53.97 percent (970,910 votes) said no"
+PAREN_HEAD_RE = re.compile(r"\s*\([^()]{1,40}\)")
+# a share followed by "for" alone or by what it was for: the Yes side ("87% for, 12% against")
+HEAD_FOR_RE = re.compile(
+    r"\s*for\b(?!\s+(?:the\s+)?(?:no|nos|against|turnout|each|every|the\s+first)\b)", re.IGNORECASE
 )
 # a time of day on polling day: "turnout at 1pm", "by noon", "as of 11:00"
 CLOCK_TIME_RE = re.compile(
@@ -1736,8 +1839,21 @@ _NUM_CELL_RE = re.compile(
         |(?P<dec>\d{1,3}[.,]\d{1,2}))\Z""",
     re.VERBOSE,
 )
+# a date in a table's date column: "9 Feb", "3 March 1991", "March 3", "1991"
+_DATE_CELL_RE = re.compile(
+    r"\A(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|(?:19|20)\d\d)\Z"
+)
+# a table of a legislature's votes, told by its caption or its note: no referendum's figures
+_LEGISLATURE_RE = re.compile(
+    r"""\b(?:parliament\w*|deputies|mps|lawmakers|legislat\w+|senators?|congress|seats?
+        |supreme\s+councils?|(?:national|general)\s+assembly)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _COLUMN = {
     "electorate": "electorate",
+    "voted": "turnout",
+    "participation": "turnout",
     "registered voters": "electorate",
     "turnout": "turnout",
     "ballots": "ballots",
@@ -1774,13 +1890,22 @@ def _tables(art: _Article, blocks: list[Paragraph], digits: list[bool]) -> list[
             continue
         width = len(header)
         j = i + width
+        rows: list[Paragraph] = []
         while j + width <= n:
             row = cells[j : j + width]
-            if _NUM_CELL_RE.match(row[0]) or not all(_NUM_CELL_RE.match(c) for c in row[1:]):
+            if _NUM_CELL_RE.match(row[0]) or not all(
+                _NUM_CELL_RE.match(c) or _DATE_CELL_RE.match(c) for c in row[1:]
+            ):
                 break
-            out.extend(_table_row(art, blocks[j : j + width], header))
+            rows.extend(blocks[j : j + width])
             used.update(range(j, j + width))
             j += width
+        if rows and not (
+            (i and _LEGISLATURE_RE.search(cells[i - 1]))
+            or (j < n and _LEGISLATURE_RE.search(cells[j]))
+        ):
+            for k in range(0, len(rows), width):
+                out.extend(_table_row(art, rows[k : k + width], header))
         # a caption above the header ("Selected council results") reads as a first column
         # name that no row follows: the header starts at the next cell
         i = j if j > i + width else i + 1
@@ -1943,7 +2068,7 @@ def _header_at(cells: list[str], i: int) -> list[str] | None:
     else:
         return None
     stop = i + len(header)
-    if stop >= len(cells) or _NUM_CELL_RE.match(cells[stop]):
+    if stop >= len(cells) or _NUM_CELL_RE.match(cells[stop]) or _DATE_CELL_RE.match(cells[stop]):
         # the last label-like cell names the first row ("Aberdeen" before its figures); a
         # first row named otherwise ("Ukraine (total)") leaves the header whole
         header = header[:-1]

@@ -88,7 +88,19 @@ OF_WHOM_RE = re.compile(
 # "X, which described ...", "X, who said ...": the relative clause's antecedent speaks
 RELATIVE_GAP_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+|has\s+|had\s+|then\s+)?")
 # "X, who led the mission, said": a relative clause between the subject and its verb
-RELATIVE_CLAUSE_GAP_RE = re.compile(r"\s*,\s*(?:who|whose)\s[^,;:\"“”]{1,160},\s*")
+# (the clause may hold commas of its own: "who met Baghdad, Tehran and Ankara,")
+RELATIVE_CLAUSE_GAP_RE = re.compile(r"\s*,\s*(?:who|whose)\s[^;:\"“”]{1,200},\s*")
+# "X, a Belarusian parliamentarian, said": an apposition
+APPOSITION_GAP_RE = re.compile(r"\s*,[^,]{0,160},\s*")
+# "X, leader of Y, where a vote was held, said": an apposition with a clause of its own
+APPOSITION_CLAUSE_GAP_RE = re.compile(
+    r"\s*,[^,;:\"“”]{1,160},\s*(?:where|which|who|whose|when)\s[^,;:\"“”]{1,160},\s*"
+)
+# "Sergiy Kyslytsya (Ukraine) said": the delegate speaks, the parenthesis names his state
+PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
+# what may stand between an actor's name and a person it qualifies: title words ("Council of
+# Europe Secretary General Terry Davis")
+TITLE_WORDS_GAP_RE = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+")
 # "the Turkish foreign ministry said", "Russia's foreign ministry said": the gap between the
 # state and its verb is the institution that speaks for it
 INSTITUTION_GAP_RE = re.compile(
@@ -100,9 +112,10 @@ INSTITUTION_GAP_RE = re.compile(
 QUOTE_ENDS_SENTENCE_RE = re.compile(r"\.\s*\Z")
 # "The Croatian foreign ministry said", "the Saudi cabinet said": the state speaks
 DEMONYM_INSTITUTION_RE = re.compile(
-    r"\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|government|"
-    r"embassy|presidency|administration|authorities|mission|cabinet|royal\s+court|"
-    r"council\s+of\s+ministers|(?:interior|defen[cs]e|information)\s+ministry)\b",
+    r"\s+(?:federal\s+)?(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
+    r"government|embassy|presidency|administration|authorities|mission|cabinet|royal\s+court|"
+    r"council\s+of\s+ministers|(?:interior|defen[cs]e|information)\s+ministry|"
+    r"secretariat\s+(?:for|of)\s+foreign\s+affairs)\b",
     re.IGNORECASE,
 )
 # "her government said": the state of the person the pronoun refers to
@@ -116,18 +129,64 @@ WINDOW = 400  # how far a sentence may reach around a quotation, in characters
 QUOTE_CHAR_RE = re.compile(r"[\"“”«»„‘’']")
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“"}
 WORD_RE = re.compile(r"[\w'’-]+")
-SENT_END_RE = re.compile(SENTENCE_BOUNDARY)
+# a sentence boundary, also past a footnote marker: 'replace dialogue.[2] The US said'
+_MARKER_AT_END = r"[\"”’»]?(?:\[(?:[ivxlcdm]{1,8}|\d{1,3})\])?"
+SENT_END_RE = re.compile(
+    SENTENCE_BOUNDARY.replace(r"[\"”’»]?\s+(?=", _MARKER_AT_END + r"[\"”’»]?\s+(?=", 1)
+)
 # where a boundary may start: after the end punctuation that SENT_END_RE looks behind to
-END_PUNCT_RE = re.compile(r"[.!?](?=[\"”’»]?\s)")
+END_PUNCT_RE = re.compile(r"[.!?](?=" + _MARKER_AT_END + r"[\"”’»]?\s)")
 # one trie-shaped pattern for every reporting verb: the engine walks letters, not a list
 VERB_RE = trie_regex(sorted(v for v in REPORTING_VERBS if v.isalpha()), flags=re.IGNORECASE)
 # the lower-case patterns, for the lower-cased text (``state.lowered()``), matched
 # case-sensitively: the same matches at the same offsets, faster
 VERB_LOW_RE = re.compile(VERB_RE.pattern)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|his|her|their)\b", re.IGNORECASE)
-ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+ACCORDING_RE = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)\b", re.IGNORECASE)
 ACCORDING_LOW_RE = re.compile(ACCORDING_RE.pattern)
 BY_RE = re.compile(r"[\s,]*by\s+", re.IGNORECASE)
+# between "by" and the agent it names: an article and title words at most ("by the Kremlin",
+# "by Foreign Minister X"), not 'by a recorded vote of 143 in favour (Belarus, ...)'
+BY_AGENT_GAP_RE = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:(?-i:[A-Z])[\w’'.-]*\s+){0,4}", re.IGNORECASE
+)
+# ... and between a saying verb and the speaker named after it: 'said Foreign Minister X',
+# 'said the UN', 'said that the Kremlin'
+AFTER_VERB_GAP_RE = re.compile(r"\s+(?:that\s+)?" + BY_AGENT_GAP_RE.pattern, re.IGNORECASE)
+# a quotation framed as someone's label for a thing: 'was called a "sham" by X'
+LABEL_FRAME_RE = re.compile(
+    r"\b(?:called|calling|dubbed|branded|termed|described|labell?ed|denounced|condemned|"
+    r"critici[sz]ed|slammed|hailed|praised)\b[^.;:!?]{0,30}\Z",
+    re.IGNORECASE,
+)
+# what frames a quotation as a name or a ballot's wording, nobody's statement: 'the resolution
+# titled "…"', '1.2 million voted for "…"', 'the question asked about "…"'
+NOT_SAID_FRAME_RE = re.compile(
+    r"(?:\b(?:resolution|report|document|book|article|bill|motion|film|programme|program|"
+    r"paper|plan|text)\s+(?:titled|entitled|headlined|named)"
+    r"|\bvot(?:ed|ing)\s+(?:for|against|in\s+favou?r\s+of)"
+    r"|\bquestion\s+(?:asked|read|reads)(?:\s+(?:about|whether))?)\s*[,:]?\s*\Z",
+    re.IGNORECASE,
+)
+# (the last word of every match of NOT_SAID_FRAME_RE: a cheap test first)
+NOT_SAID_LAST_WORDS = (
+    "titled", "named", "headlined", "for", "against", "of", "asked", "read", "reads", "about",
+    "whether",
+)  # fmt: skip
+# the words that make a sentence someone's message without a saying verb
+COMMUNICATION_LOW_RE = re.compile(
+    r"\b(?:message|letter|telegram|congratulations|communiqu[eé]|speech|address|interview)\b"
+)
+COMMUNICATION_RE = re.compile(COMMUNICATION_LOW_RE.pattern, re.IGNORECASE)
+# (one of them is in every match, in lower case)
+COMMUNICATION_WORDS = (
+    "message", "letter", "telegram", "congratulations", "communiqu", "speech", "address",
+    "interview",
+)  # fmt: skip
+# what may end a sentence after its attributing verb: '…, X said.', '…, Y said on Monday.'
+FINAL_CUE_TAIL_RE = re.compile(
+    r"(?:\s+(?:on|in|at|to|late|earlier|later|yesterday|today|last)\b[^,;\"“”]{0,30})?[\s.!]*"
+)
 ROLE_NOUN_RE = re.compile(
     r"\b(?:the\s+(?:(?:former|then|new|outgoing|current)\s+)?(?P<adj>(?:(?-i:[A-Z])[\w’'-]+\s+){1,2})?"
     r"|(?<![\w’'])(?P<adj2>(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}))"
@@ -138,7 +197,8 @@ ROLE_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 COLLECTIVE_RE = re.compile(
-    r"\bthe\s+(?:statement|leaders|ministry|government|communiqu[eé]|declaration|council)\b",
+    r"\bthe\s+(?:(?:palace|presidential|official|joint|written|government|ministry)\s+statement|"
+    r"statement|leaders|(?:foreign\s+)?ministry|government|communiqu[eé]|declaration|council)\b",
     re.IGNORECASE,
 )
 QUESTION_END_RE = re.compile(r"\?\s*\Z")
@@ -292,7 +352,9 @@ def _find_quotes(state: ParseState) -> list[_Quote]:
             between = paras[attributable[n - 1] + 1 : i]
             block = (
                 prev.kind is Block.BODY
-                and all(b.kind is Block.CAPTION for b in between)
+                # (lines of figures are no picture: "Kherson region: 87.05% for")
+                and all(b.kind is Block.CAPTION and "%" not in text[b.span.start : b.span.end]
+                        for b in between)
                 and _ends_with_cue(text, prev.span.start, prev.span.end, state)
             )
         if block and re.match(r"[\d.,]+\s*(?:%|per\s*cent|percent)", text[lo:hi]):
@@ -334,8 +396,9 @@ def _ends_with_cue(text: str, lo: int, hi: int, state: ParseState) -> bool:
         return False
     if VERB_RE.search(last) is not None:
         return True
-    # "Belgium Prime Minister Charles Michel:" — a short line naming the speaker
-    return body.endswith(":") and len(WORD_RE.findall(body)) <= 14 and not AS_FOLLOWS_RE.search(body)
+    # "Belgium Prime Minister Charles Michel:", "Its leader, X, put it bluntly that day:" —
+    # a short sentence naming the speaker
+    return body.endswith(":") and len(WORD_RE.findall(last)) <= 14 and not AS_FOLLOWS_RE.search(body)
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -442,6 +505,8 @@ class _Resolver:
         # (the lists of quotations live as long as the resolver: their ids stay theirs)
         self._outsides: dict[tuple[int, int, int], str] = {}
         self.para_starts = [p.span.start for p in state.paragraphs]
+        self._lower_any: str | None = None
+        self._opens: dict[int, bool] = {}
 
     def sentence(self, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
         """:func:`_sentence` of block [lo, hi) among all quotations, with the block's sentence
@@ -459,12 +524,14 @@ class _Resolver:
         ][:50]
         s = lo
         stop = min(hi, start + 3)
-        for k in range(bisect_left(b_starts, lo), bisect_left(b_starts, start)):
+        first = bisect_left(b_starts, lo)
+        for k in range(bisect_left(b_starts, start) - 1, first - 1, -1):
             ms, me, ahead = b_list[k]
             if ahead > stop:
-                break  # beyond the scan (the look-aheads' ends only grow)
+                continue  # beyond the scan
             if not any(a <= ms < b - 1 for a, b in masked_ranges):
-                s = me
+                s = me  # the last boundary before the start that no quotation masks
+                break
         e = hi
         for k in range(bisect_left(b_starts, max(lo, end - 2)), len(b_list)):
             ms, _me, ahead = b_list[k]
@@ -531,6 +598,13 @@ class _Resolver:
         return self.refs[max(0, i - 200) : i]
 
     def before(self, pos: int, kinds: tuple[ActorKind, ...], gender: str | None = None) -> str | None:
+        r = self.before_ref(pos, kinds, gender)
+        return r.key if r is not None else None
+
+    def before_ref(
+        self, pos: int, kinds: tuple[ActorKind, ...], gender: str | None = None
+    ) -> _Ref | None:
+        """The last mention before *pos* of an actor of one of *kinds* (and *gender*)."""
         for r in reversed(self._back(pos)):
             if r.start >= pos:
                 continue
@@ -541,26 +615,138 @@ class _Resolver:
             d = self.state.actors.get(r.key)
             if gender and d is not None and d.gender and d.gender != gender:
                 continue
-            return r.key
+            return r
         return None
 
     def pronoun(self, word: str, pos: int) -> str | None:
         g = PRONOUNS.get(word.lower())
         recent = self.recent_speaker
-        if recent is not None and pos - recent[0] < 1200 and not any(
-            r.kind is ActorKind.PERSON and not r.possessive and r.via != "demonym"
-            for r in self.refs_in(recent[0], pos)
-        ):
+        if recent is not None and pos - recent[0] < 1200:
+            between = self.refs_in(recent[0], pos)
             d = self.state.actors.get(recent[1])
-            if d is not None:
+            if d is not None and not any(
+                r.kind is ActorKind.PERSON and not r.possessive and r.via != "demonym"
+                for r in between
+            ):
                 person = d.kind is ActorKind.PERSON
                 if g in ("m", "f") and person and (d.gender in (None, g)):
                     return d.key
-                if g in ("p", "n") and not person:
+                if g in ("p", "n") and not person and not any(
+                    r.key != d.key and r.via != "demonym" and self.opens_sentence(r.start)
+                    for r in between
+                ):
+                    # (not past a sentence about another: 'Peru's ministry took the same
+                    # line. "…," it said')
                     return d.key
         if g in ("m", "f"):
-            return self.before(pos, (ActorKind.PERSON,), g)
+            unnamed = self.unnamed_speaker(pos, g)
+            if unnamed is not None:
+                return unnamed
+            ref = self.before_ref(pos, (ActorKind.PERSON,), g)
+            return self.subject_over_object(ref, g) if ref is not None else None
+        if word.lower() == "it":
+            author = self.statement_author(pos)
+            if author is not None:
+                return author
         return self.collective(pos)
+
+    def lower_text(self) -> str:
+        """The lower-cased text (``state.lowered()``, or a plain lower-casing when that has
+        none: then only for look-ups whose offsets need not be exact)."""
+        if self._lower_any is None:
+            self._lower_any = self.low if self.low is not None else self.text.lower()
+        return self._lower_any
+
+    def opens_sentence(self, start: int) -> bool:
+        """Whether the mention at *start* is the first word of its sentence ("The" aside)."""
+        known = self._opens.get(start)
+        if known is None:
+            known = self._opens[start] = self._opens_sentence(start)
+        return known
+
+    def _opens_sentence(self, start: int) -> bool:
+        i = self.paragraph_at(start)
+        if i is None:
+            return False
+        p_lo = self.state.paragraphs[i].span.start
+        window_lo = max(p_lo, start - 8)
+        head = self.text[window_lo:start]
+        if head.endswith(("The ", "the ")):
+            head = head[:-4]
+        head = head.rstrip()
+        if not head:
+            return window_lo == p_lo
+        return head.endswith((".", "!", "?", '"', "”"))
+
+    def unnamed_speaker(self, pos: int, gender: str) -> str | None:
+        """The state or organisation an unnamed spokesperson named since the last person
+        speaks for: 'A spokeswoman for the US embassy said … "…," she said.'"""
+        low = self.lower_text()
+        at = low.rfind("spokes", max(0, pos - 600), pos)
+        if at < 0:
+            return None
+        found = UNNAMED_SPOKES_LOW_RE.match(low, at, pos)
+        if (
+            found is None
+            or {"man": "m", "woman": "f"}.get(found.group("g"), gender) != gender
+            or not UNNAMED_ARTICLE_LOW_RE.search(low, max(0, at - 40), at)
+            or any(
+                r.kind is ActorKind.PERSON and not r.possessive and r.via != "demonym"
+                for r in self.refs_in(at, pos)
+            )
+        ):
+            return None  # a named person since is whom the pronoun means
+        owner = self.refs_in(found.end(), found.end() + 40)
+        if owner and owner[0].kind is not ActorKind.PERSON and (
+            UNNAMED_OWNER_GAP_RE.fullmatch(self.text, found.end(), owner[0].start)
+        ):
+            return owner[0].key
+        return None
+
+    def subject_over_object(self, r: _Ref, gender: str) -> str:
+        """'Balitsky said he had asked Putin to accept the region. "…," he wrote': the
+        subject of the sentence before, not the person its verb governs."""
+        key = r.key
+        i = self.paragraph_at(r.start)
+        if i is None:
+            return key
+        p = self.state.paragraphs[i].span
+        ob = OBJECT_BEFORE_RE.search(self.text, max(p.start, r.start - 60), r.start)
+        if ob is None or ob.group().split(None, 1)[0].lower() in INVERTED_VERBS:
+            return key
+        s_lo = max(p.start, r.start - 300)
+        for bm in SENT_END_RE.finditer(self.text, s_lo, r.start):
+            s_lo = bm.end()  # (a sentence boundary inside a quotation would do too: rare)
+        if ob.start() < s_lo:
+            return key
+        for x in self.refs_in(s_lo, r.start):
+            if x.kind is not ActorKind.PERSON or x.possessive or x.via == "demonym":
+                continue
+            d = self.state.actors.get(x.key)
+            if d is not None and d.gender and d.gender != gender:
+                continue
+            if x.key != key and not self.governed(s_lo, x.start):
+                return x.key
+            break
+        return key
+
+    def statement_author(self, pos: int) -> str | None:
+        """What "it" refers to after 'X issued a brief statement.': the statement, so X."""
+        low = self.lower_text()
+        lo = max(0, pos - 300)
+        noun = max(low.rfind(word, lo, pos) for word in STATEMENT_NOUNS)
+        if noun < 0 or self.refs_in(noun, pos):
+            return None
+        found = ISSUED_BEFORE_LOW_RE.search(low, max(0, noun - 60), noun)
+        if found is None:
+            return None
+        i = self.paragraph_at(found.start())
+        if i is None:
+            return None
+        p = self.state.paragraphs[i].span
+        s_lo, _s_hi = self.sentence(p.start, p.end, found.start(), noun)
+        key, _how = _subject_near(self, s_lo, found.start(), found.start(), True, names_only=True)
+        return key
 
     def collective(self, pos: int) -> str | None:
         """What "it", "they", "the statement" refer to: an organisation or group named in
@@ -614,14 +800,38 @@ class _Resolver:
         return None
 
 
+# "a spokeswoman for the US embassy", "an embassy spokesman", "a spokesperson at the ministry"
+UNNAMED_SPOKES_LOW_RE = re.compile(r"spokes(?P<g>man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?")
+UNNAMED_ARTICLE_LOW_RE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+){0,2}\Z")
+UNNAMED_OWNER_GAP_RE = re.compile(r"(?:(?-i:[A-Z])[\w’'.-]*\s+){0,2}")
+# a verb right before a name governs it: "had asked Vladimir Putin", "met President X"
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:(?-i:[a-z]){2,}ed|met|told|sent|thanked|let)\s+(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+# ... but after these the name is the subject: '"…," added Putin'
+INVERTED_VERBS = frozenset("added stated continued explained noted declared insisted replied".split())
+# "issued a brief statement", "released a written message": what "it" may then refer to
+STATEMENT_NOUNS = ("statement", "message", "communiqu", "declaration")
+ISSUED_BEFORE_LOW_RE = re.compile(
+    r"\b(?:issued|released|put\s+out|published|sent|posted)\s+(?:a|an|the|his|her|its)\s+"
+    r"(?:[a-z-]+\s+){0,2}\Z"
+)
 INSTITUTION_AFTER_RE = re.compile(
     r"(?:'s|’s)\s+(?:foreign\s+ministry|ministry(?:\s+of\s+\w+(?:\s+affairs)?)?|government|embassy|"
     r"mission|cabinet|presidency|administration|foreign\s+office|state\s+department)\b",
     re.IGNORECASE,
 )
-INSTITUTION_OF_RE = re.compile(INSTITUTION_OF, re.IGNORECASE)
+# ... and who speaks for an institution: "a source at the Saudi Foreign Ministry", "a
+# spokeswoman for the US embassy", "the presidency of the European Union"
+SPEAKS_FOR_OF = (
+    INSTITUTION_OF
+    + r"|\b(?:presidency|sources?|officials?|spokes(?:man|woman|person)|representatives?)\s+"
+    r"(?:at|for|of)\s+(?:the\s+)?\Z"
+)
+INSTITUTION_OF_RE = re.compile(SPEAKS_FOR_OF, re.IGNORECASE)
 PREP_BEFORE_RE = re.compile(PREP_BEFORE, re.IGNORECASE)
-INSTITUTION_OF_LOW_RE = re.compile(INSTITUTION_OF)
+INSTITUTION_OF_LOW_RE = re.compile(SPEAKS_FOR_OF)
 # the preposition that starts every match of PREP_BEFORE_RE, for the lower-cased text
 PREP_WORD_LOW_RE = re.compile(PREP_RIGHT_BEFORE.removesuffix(r"\Z"))
 
@@ -655,8 +865,8 @@ def _candidates(
             continue  # "Russian President Vladimir Putin": the person speaks
         if r.possessive and not INSTITUTION_AFTER_RE.match(text, r.end):
             continue  # "Russia's referendum" (but "Britain's foreign ministry" speaks)
-        if text[r.end : r.end + 1] == "-":
-            continue  # "Russia-backed"
+        if text[r.end : r.end + 1] == "-" or text[r.start - 1 : r.start] == "-":
+            continue  # "Russia-backed", "the pro-Moscow movement"
         out.append((r.start, r.end, r.key, "name"))
     if names_only:
         return out
@@ -720,17 +930,45 @@ def _subject_near(
             for c in before
             if not res.governed(lo, c[0], first_person is not None and first_person < c[0])
         ]
+        if first_person is not None and len(free) < len(before):
+            free = _free_titled_people(res, before, free)
         before = free or before
         if before:
             last = max(before, key=lambda c: (c[1], c[0] - c[1]))
-            for c in before:
+            if text.startswith(")", last[1]) and last[3] == "name" and not _is_person(res, last[2]):
+                person = next(
+                    (c for c in reversed(before)
+                     if c[1] <= last[0] and c[3] == "name" and _is_person(res, c[2])),
+                    None,
+                )
+                if person is not None and PAREN_OPEN_RE.fullmatch(text, person[1], last[0]):
+                    last = person  # "Name (Country) said": the delegate, not the country
+            for c in reversed(before):
                 if c[1] < last[0] and RELATIVE_CLAUSE_GAP_RE.fullmatch(text, c[1], anchor):
                     # "Sanbar, who led the UN mission known as UNOVER, said": the antecedent
                     return c[2], c[3]
+            if text[last[1] : last[1] + 1] == "," and not _is_person(res, last[2]):
+                for c in reversed(before):
+                    if (
+                        c[1] < last[0]
+                        and c[3] == "name"
+                        and _is_person(res, c[2])
+                        and (
+                            APPOSITION_GAP_RE.fullmatch(text, c[1], anchor)
+                            or APPOSITION_CLAUSE_GAP_RE.fullmatch(text, c[1], anchor)
+                        )
+                    ):
+                        # "Schneider, the leader of the Democratic Party, who led the No
+                        # campaign, told": the person, not the party in his apposition
+                        return c[2], c[3]
             gap = text[last[1] : anchor]
             if len(gap) <= 3 or re.fullmatch(r"\s*(?:has|had|have|also|then|later|again|once\s+again|\s)*\s*", gap):
                 return last[2], last[3]
-            if re.fullmatch(r"\s*,[^,]{0,160},\s*", gap) or re.fullmatch(r"\s*\([^)]{0,80}\)\s*", gap):
+            if (
+                APPOSITION_GAP_RE.fullmatch(gap)
+                or re.fullmatch(r"\s*\([^)]{0,80}\)\s*", gap)
+                or APPOSITION_CLAUSE_GAP_RE.fullmatch(gap)
+            ):
                 return last[2], last[3]  # an apposition: "X, a Belarusian parliamentarian, said"
             if RELATIVE_GAP_RE.fullmatch(gap) or (
                 not _is_person(res, last[2]) and INSTITUTION_GAP_RE.fullmatch(gap)
@@ -750,6 +988,30 @@ def _subject_near(
         return after[0][2], after[0][3]
     before = [c for c in cands if c[1] <= anchor]
     return (before[-1][2], before[-1][3]) if before else (None, "")
+
+
+def _free_titled_people(
+    res: _Resolver, cands: list[tuple[int, int, str, str]], free: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """*free* (the candidates no preposition governs) with the people that only seemed
+    governed: in "Council of Europe Secretary General Terry Davis said" the "of" inside the
+    name of the organisation before the person's title words governs nobody."""
+    free_set = set(free)
+    is_free = [c in free_set for c in cands]
+    prev = -1  # the name before, by index
+    for i, c in enumerate(cands):
+        if (
+            not is_free[i]
+            and prev >= 0
+            and is_free[prev]
+            and cands[prev][1] <= c[0] <= cands[prev][1] + 60
+            and _is_person(res, c[2])
+            and TITLE_WORDS_GAP_RE.fullmatch(res.text, cands[prev][1], c[0])
+        ):
+            is_free[i] = True
+        if c[3] == "name":
+            prev = i
+    return [c for c, f in zip(cands, is_free, strict=True) if f]
 
 
 REPORTED_SUBJECT_GAP_RE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
@@ -820,12 +1082,16 @@ def _attribute(
         o_low = res.outside_low(s_lo, s_hi, para_quotes)
         verb_re, possessive_re, according_re = VERB_LOW_RE, POSSESSIVE_WORDS_LOW_RE, ACCORDING_LOW_RE
 
-    # passive: called a "sham" by X
+    before_low = o_low[: q.open_at - s_lo]
+    # passive: called a "sham" by X (X right after "by", and no one who reports the words
+    # before them: 'X said the region would ask to be "absorbed" by Russia' is X's)
     bm = BY_RE.match(text, q.close_at, s_hi) if q.close_at < s_hi else None
-    if bm:
-        key, how = _subject_near(res, bm.end(), min(s_hi, bm.end() + 60), bm.end(), False)
-        if key is not None:
-            return key, "by", f"passive-by/{how}", (s_lo, s_hi)
+    if bm and (
+        not verb_re.search(before_low) or LABEL_FRAME_RE.search(text, max(s_lo, q.open_at - 40), q.open_at)
+    ):
+        agents = _candidates(res, bm.end(), min(s_hi, bm.end() + 60))
+        if agents and BY_AGENT_GAP_RE.fullmatch(text, bm.end(), agents[0][0]):
+            return agents[0][2], "by", f"passive-by/{agents[0][3]}", (s_lo, s_hi)
 
     # headline: "…": X on the result
     headline = text[q.close_at : q.close_at + 1] == ":" and not text[lo : q.open_at].strip()
@@ -847,15 +1113,18 @@ def _attribute(
         vm = None  # '"…", adding that they …': the sentence's own subject speaks
     if vm and OPENING_RE.match(text, after_lo + vm.end()):
         vm = None  # '"…", the minister said it "…"': the verb introduces the next quotation
+    # (what stands between the quotation and the verb, quotations blanked)
     if vm and not STOP_BEFORE_VERB_RE.search(
-        _outside(text, s_lo, s_hi, para_quotes)[after_lo - s_lo : after_lo - s_lo + vm.start()]
+        _outside(text, after_lo, after_lo + vm.start(), para_quotes)
+    ) and not (
+        text[q.start : q.start + 1].islower()  # a fragment inside the sentence, not a sentence
+        and _reported_before(res, s_lo, before_low, verb_re)
     ):
         v_lo, v_hi = after_lo + vm.start(), after_lo + vm.end()
         key, how = _trailing_subject(res, after_lo, v_lo, v_hi, min(s_hi, v_hi + 70))
         if key is not None:
             return key, vm.group().lower(), f"trailing-cue/{how}", (s_lo, s_hi)
 
-    before_low = o_low[: q.open_at - s_lo]
     # possessive: Churchill's words, "…"
     pm = possessive_re.search(before_low)
     if pm and not verb_re.search(before_low, 0, pm.start()):
@@ -876,7 +1145,13 @@ def _attribute(
         anchor = s_lo + vm2.start()
         key, how = _subject_near(res, s_lo, anchor, anchor, True)
         if key is None:
-            key, how = _subject_near(res, anchor, q.open_at, anchor, False)
+            # 'said Foreign Minister X "…"' (the name right after the verb), not 'called it
+            # "…"' nor 'told the paper that the question of Y was "…"'
+            after = _candidates(res, s_lo + vm2.end(), q.open_at)
+            if after and (after[0][3] != "pronoun" or after[0][1] - after[0][0] > 3) and (
+                AFTER_VERB_GAP_RE.fullmatch(text, s_lo + vm2.end(), after[0][0])
+            ):
+                key, how = after[0][2], after[0][3]
         if key is not None and len(verbs) > 1 and not _is_person(res, key):
             outer = _reporting_person(res, s_lo, verbs[:-1], key, anchor)
             if outer is not None:
@@ -884,14 +1159,60 @@ def _attribute(
         if key is not None:
             return key, vm2.group().lower(), f"leading-cue/{how}", (s_lo, s_hi)
 
-    am = according_re.search(o_low)
+    am = (
+        according_re.search(o_low)
+        if res.low is None or "according" in o_low or "words of" in o_low
+        else None
+    )
     if am:
         anchor = s_lo + am.end()
         key, how = _subject_near(res, anchor, s_hi, anchor, False)
         if key is not None:
             return key, "according to", f"according-to/{how}", (s_lo, s_hi)
 
+    # sentence-final: '"…" the ballots, which it called illegal, X's spokesman Y said.'
+    tail_at = q.close_at - s_lo
+    final = None
+    for vm3 in verb_re.finditer(o_low, tail_at):
+        final = vm3
+    if final is not None and FINAL_CUE_TAIL_RE.fullmatch(o_low, final.end()):
+        comma = o_low.rfind(",", tail_at, final.start())
+        if comma >= 0:
+            v_lo = s_lo + final.start()
+            key, how = _subject_near(res, s_lo + comma + 1, v_lo, v_lo, True)
+            if key is not None:
+                return key, final.group().lower(), f"final-cue/{how}", (s_lo, s_hi)
+
+    # a message with no saying verb: 'X sent a message of congratulations on "…"'
+    if res.low is None:
+        nm = COMMUNICATION_RE.search(before_low)
+    elif any(w in before_low for w in COMMUNICATION_WORDS):
+        nm = COMMUNICATION_LOW_RE.search(before_low)
+    else:
+        nm = None
+    if nm is not None:
+        anchor = s_lo + nm.start()
+        key, how = _subject_near(res, s_lo, anchor, anchor, True, names_only=True)
+        if key is not None:
+            return key, None, f"message/{how}", (s_lo, s_hi)
+
     return None, None, "", (s_lo, s_hi)
+
+
+def _reported_before(res: _Resolver, s_lo: int, before_low: str, verb_re: re.Pattern[str]) -> bool:
+    """Whether a named actor reports the words before a quotation inside its sentence
+    ('Tehran calls the vote "null", Riyadh urges talks'): that clause's verb, not one after
+    the quotation, attributes it."""
+    if not before_low.strip():
+        return False
+    last = None
+    for vm in verb_re.finditer(before_low):
+        last = vm
+    if last is None:
+        return False
+    anchor = s_lo + last.start()
+    key, _how = _subject_near(res, s_lo, anchor, anchor, True, names_only=True)
+    return key is not None
 
 
 # a liveblog entry's time stamp, a line of its own: "22:10", "9.45am", "14:05 GMT"
@@ -1003,6 +1324,16 @@ def quotes(state: ParseState) -> None:
     paras: list[int] = []  # the paragraph of each statement
     for q in found:
         para_quotes = by_para[q.para]
+        if (
+            not q.block
+            and text[max(0, q.open_at - 12) : q.open_at].rstrip(" ,:").endswith(NOT_SAID_LAST_WORDS)
+            and NOT_SAID_FRAME_RE.search(text, max(0, q.open_at - 50), q.open_at)
+        ):
+            continue  # 'the resolution titled "…"', 'voted for "…"': nobody's words
+        # the number of words, counted up to 4 (all that the tests below tell apart)
+        words = sum(1 for _w in islice(WORD_RE.finditer(text, q.start, q.end), 4))
+        if words == 0 or (words == 1 and _is_term(state, text, q)):
+            continue  # (whoever the speaker: no need to look for one)
         p = state.paragraphs[q.para]
         if q.speaker is not None:
             key, cue, rule, sent = q.speaker, None, q.rule, (q.start, q.end)
@@ -1029,14 +1360,8 @@ def quotes(state: ParseState) -> None:
                     key, cue, rule, sent = _cue_paragraph(state, res, prev, found)
                 elif prev_speaker.get(prev):
                     key, rule = prev_speaker[prev], "continuation"
-        # the number of words, counted up to 4 (all that the tests below tell apart)
-        words = sum(1 for _w in islice(WORD_RE.finditer(text, q.start, q.end), 4))
         if key is None and words <= 3:
             continue  # scare quotes of the writer's own
-        if words == 1 and _is_term(state, text, q):
-            continue
-        if (key is None and words <= 3) or words == 0:
-            continue
         if key is None and QUESTION_END_RE.search(text, max(q.start, q.end - 3), q.end):
             continue  # a ballot's question ("Do you support ...?"), nobody's statement
         parts = [text[a:b] for a, b in q.parts]
@@ -1163,6 +1488,10 @@ def _mark_reported_speakers(state: ParseState, res: _Resolver, found: list[_Quot
             if all((d := actors.get(r.key)) is None or d.relevant for r in near):
                 continue  # the subject is one of these: nobody new to mark
             s_lo, _s_hi = res.sentence(p.span.start, p.span.end, vm.start(), vm.end())
+            if s_lo > near[0].start and all(
+                (d := actors.get(r.key)) is None or d.relevant for r in res.refs_in(s_lo, vm.start())
+            ):
+                continue  # (the subject is one of the sentence's names: none is new)
             key, _how = _subject_near(res, s_lo, vm.start(), vm.start(), True, names_only=True)
             if key is None:
                 continue
@@ -1212,12 +1541,19 @@ def _cue_paragraph(
     verbs = list(
         VERB_RE.finditer(text, pl, ph) if res.low is None else VERB_LOW_RE.finditer(res.low, pl, ph)
     )
-    if not verbs:
-        # "Belgium Prime Minister Charles Michel:" introducing the next paragraph
-        key, how = _subject_near(res, pl, ph, ph, True)
+    v = verbs[-1] if verbs else None
+    s_lo, s_hi = res.sentence(pl, ph, v.start(), v.end()) if v is not None else (pl, ph)
+    end = ph
+    while end > pl and text[end - 1].isspace():
+        end -= 1
+    if v is None or s_hi < min(end, v.end() + WINDOW):
+        # no verb in the last sentence, the one that introduces the quotation: "Belgium Prime
+        # Minister Charles Michel:", "Its leader, X, put it bluntly:"
+        last_lo = res.sentence(pl, ph, max(pl, end - 1), end)[0] if v is not None else pl
+        key, how = _subject_near(res, last_lo, ph, ph, True)
+        if key is None and last_lo > pl:
+            key, how = _subject_near(res, pl, ph, ph, True)
         return key, None, f"colon-paragraph/{how}" if key else "", (pl, ph)
-    v = verbs[-1]
-    s_lo, _ = res.sentence(pl, ph, v.start(), v.end())
     key, how = _subject_near(res, s_lo, v.start(), v.start(), True)
     if key is None:
         key, how = _subject_near(res, v.end(), ph, v.end(), False)

@@ -177,8 +177,9 @@ VOTE_CONTEXT_LOW_RE = low_twin(VOTE_CONTEXT_RE)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 RECALL_RE = re.compile(
     r"""\b(?:held|took\s+place|was\s+held)\b[^.]{0,60}?\b(?:referend\w*|plebiscit\w*|vote)\b[^.]{0,40}?
-        \b(?:in|of|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b
-      | \b(?:referend\w*|plebiscit\w*),?\s+(?:\w+\s+){0,3}?(?:in|of|on)\s+(?:\w+\s+)?
+        \b(?:in|of|on)\s+(?:\w+,?\s+){0,2}?(?:19|20)\d\d\b
+      # "the plebiscite of January 13, 1935"
+      | \b(?:referend\w*|plebiscit\w*),?\s+(?:\w+\s+){0,3}?(?:in|of|on)\s+(?:\w+,?\s+){0,2}?
         (?:19|20)\d\d\b
       # "The contrast with September 2014 is sharp. In the independence referendum, ..."
       | \b(?:in|of|on|with|since)\s+(?:\w+\s+)?(?:19|20)\d\d\b[^.]{0,60}\.\s+
@@ -207,6 +208,7 @@ class _Group:
     figures: list[FigureDraft] = attrs.Factory(list)
     recalled: bool = False
     year: str | None = None
+    own: Entry | None = None  # the state whose own vote this is, told by its figures
 
     def holds(self, pos: int) -> bool:
         return any(s.start <= pos < s.end for s in self.spans)
@@ -230,11 +232,38 @@ def referendums(state: ParseState) -> None:
         first = max(told, key=lambda g: (len(g.figures), -g.spans[0].start))
         main.figures = first.figures
         recalled.remove(first)
-    groups = [main, *(g for g in recalled if g.figures)]
+    groups = [*_by_state(state, main), *(g for g in recalled if g.figures)]
     for n, g in enumerate(groups, start=1):
         state.referendums.append(
             _referendum(state, g, f"ref-{n}", [x for x in groups if x is not g])
         )
+
+
+def _by_state(state: ParseState, main: _Group) -> list[_Group]:
+    """*main*, or one group per state when its figures are those of several states each
+    given a full result (a table of national votes, a row per state): a state's own vote is
+    a referendum of its own."""
+    figs = main.figures
+    if len(figs) < 4:
+        return [main]
+    g = state.gazetteer
+    by_region: dict[str, list[FigureDraft]] = {}
+    for f in figs:
+        by_region.setdefault(f.region, []).append(f)
+    if len(by_region) < 2:
+        return [main]
+    owners: list[Entry] = []
+    for name, mine in by_region.items():
+        st = g.state(name)
+        if st is None or st.name != name or g.region(name) is not None:
+            return [main]
+        if sum(f.measure in ("percent", "turnout") for f in mine) < 2:
+            return [main]
+        owners.append(st)
+    return [
+        _Group(spans=main.spans, figures=mine, own=st)
+        for mine, st in zip(by_region.values(), owners, strict=True)
+    ]
 
 
 def _by_year(groups: list[_Group]) -> list[_Group]:
@@ -306,7 +335,7 @@ def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) ->
     def mine(pos: int) -> bool:
         return g.holds(pos) and not any(o.recalled and o.holds(pos) for o in others if o is not g)
 
-    results = _results(g.figures)
+    results = _results(g.figures, state.text)
     regions: list[str] = []
     for r in results:
         if r.region not in regions:
@@ -328,8 +357,11 @@ def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) ->
         for t in inside:
             if not choice_before(text, low, t.span.start) and t.entry.name not in regions:
                 regions.append(t.entry.name)
-    named = _named_organizer(state, mine)
-    organizer = None if named is not None else _organizer(state, g, mine, results)
+    named: ActorDraft | None = None
+    organizer: Entry | None = g.own  # a state's own vote is held by the state
+    if organizer is None:
+        named = _named_organizer(state, mine)
+        organizer = None if named is not None else _organizer(state, g, mine, results)
     if named is None and organizer is None and not g.recalled:
         named = _referendum_body(state, mine)
     if not regions:
@@ -745,6 +777,7 @@ class _Result:
     electorate: int | None = None
     spans: list[Span] = attrs.Factory(list)
     citation: str | None = None
+    turnout_at: int = -1
 
     def slot(self, f: FigureDraft) -> object:
         if f.measure in ("percent", "votes"):
@@ -756,11 +789,39 @@ class _Result:
             self.choices.setdefault(f.option or "yes", {})[f.measure] = f.value
         else:
             setattr(self, f.measure, f.value)
+            if f.measure == "turnout":
+                self.turnout_at = f.span.start
         self.spans.append(f.span)
         self.citation = self.citation or f.citation
 
 
-def _results(figs: list[FigureDraft]) -> list[RegionResult]:
+def _share_turnout(out: list[_Result], text: str) -> None:
+    """A ballot of several questions has one turnout: when a territory's results (one per
+    question) name a single turnout, each of its results with shares told in the same
+    passage (no blank line between) has it."""
+    if len(out) < 2:
+        return
+    by_region: dict[str, list[_Result]] = {}
+    for r in out:
+        by_region.setdefault(r.region, []).append(r)
+    for mine in by_region.values():
+        if len(mine) < 2:
+            continue
+        turnouts = {r.turnout for r in mine if r.turnout is not None}
+        if len(turnouts) != 1:
+            continue
+        (turnout,) = turnouts
+        at = next(r.turnout_at for r in mine if r.turnout is not None)
+        for r in mine:
+            if r.turnout is not None or not any("percent" in v for v in r.choices.values()):
+                continue
+            lo = min(at, *(sp.start for sp in r.spans))
+            hi = max(at, *(sp.start for sp in r.spans))
+            if "\n\n" not in text[lo:hi]:
+                r.turnout = turnout
+
+
+def _results(figs: list[FigureDraft], text: str) -> list[RegionResult]:
     """One result per territory and reported count; repeated figures kept once."""
     out: list[_Result] = []
     for f in sorted(figs, key=lambda x: x.span.start):
@@ -774,6 +835,7 @@ def _results(figs: list[FigureDraft]) -> list[RegionResult]:
             target = _Result(region=f.region, written=f.region_as_written)
             out.append(target)
         target.put(f)
+    _share_turnout(out, text)
     results = []
     for r in out:
         choices = tuple(
