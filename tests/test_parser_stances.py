@@ -504,6 +504,31 @@ MORE_CASES = [
         id="a-statement-that-describes-is-not-its-critics",
     ),
     pytest.param(
+        " date 2022-09-28 Key points\n\nLIVE: the occupied regions vote\n\nKey points\n\n"
+        "• Officials installed by Moscow say the referendums passed\n\n"
+        "• Latvia, Chile and Ghana say they will not recognise the results\n\n"
+        + UKRAINE_2022 + "\n",
+        "Ghana",
+        {Position.REJECT},
+        id="a-bulleted-key-point-is-text",
+    ),
+    pytest.param(
+        " date 2021-12-13 Port Vila\n\n" + "New Caledonia voted in a third referendum on "
+        "independence. " + "Vanuatu said a vote boycotted by the Kanak people cannot be "
+        "regarded as the final word on their future.\n",
+        "Vanuatu",
+        {Position.REJECT},
+        id="cannot-be-regarded-as-final",
+    ),
+    pytest.param(
+        " date 2021-12-13 Paris\n\n" + "New Caledonia voted in a third referendum on "
+        "independence. " + 'President Emmanuel Macron said New Caledonians had "chosen to '
+        'remain French".\n',
+        "Emmanuel Macron",
+        {Position.RECOGNIZE},
+        id="have-chosen-to-remain",
+    ),
+    pytest.param(
         " date 2004-04-25 Athens\n\n" + "Cypriots voted on a United Nations plan in twin "
         "referendums. " + "Prime Minister Costas Karamanlis said Greece would not tell "
         "Greek Cypriots how to vote.\n",

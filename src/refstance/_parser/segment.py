@@ -177,6 +177,10 @@ def _headline(s: str, sentence: bool, n_words: int) -> bool:
     return n_words <= 25 and not HEADLINE_END_RE.search(body) and not INNER_STOP_RE.search(body)
 
 
+# the start of a bulleted list item
+_BULLETS = frozenset({"• ", "- ", "* ", "– ", "· ", "▪ "})
+
+
 def segment(state: ParseState) -> None:
     """Split the text into blocks, classify them, and find the publication date."""
     text = state.text
@@ -301,9 +305,13 @@ def _classify(state: ParseState, blocks: list[Paragraph], seen: dict[str, int]) 
         if repeated and not sentence:
             p.kind = Block.CAPTION
             continue
-        if not sentence and n_words < 30:
+        if not sentence and n_words < 30 and not (
+            s[:2] in _BULLETS and (n_words if n_words >= 0 else _word_count(s)) >= 5
+        ):
             # a short line without sentence punctuation between paragraphs: a caption,
-            # a standfirst or a sub-heading. The block right after the title is a standfirst.
+            # a standfirst or a sub-heading (but not a bulleted key point: "• X and Y say
+            # they will not recognise the results"). The block right after the title is a
+            # standfirst.
             prev = blocks[i - 1].kind if i else None
             p.kind = Block.TITLE if prev is Block.TITLE and not body_seen else Block.CAPTION
             continue

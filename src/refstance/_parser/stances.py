@@ -107,6 +107,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country|voters)(?:\s+of\s+[\w-]+)?\s+(?:has|have|had)\s+(?:won|spoken|decided|chosen)\b"
          r"|\bfree\s+(?:and\s+[\w-]+\s+)?choice\b|\bhail\w*\s+what\s+(?:he|she|it|they)\s+called\b"
          r"|\blegitimate\s+right\s+to\s+self-determination\b"
+         r"|\b(?:regard\w*|treat\w*)\s+(?:[\w’'-]+\s+){0,5}?as\s+(?:the\s+)?final(?:\s+word)?\b"
+         r"|\b(?:delivered|gave|given|sent)\s+(?:a\s+)?[“\"‘']?(?:clear|decisive|unequivocal)\s+(?:answer|verdict|message)\b"
+         r"|\b(?:have|has|had)\s+[“\"‘']?(?:clearly\s+)?chosen\s+to\s+(?:remain|stay|leave|join|become)\b"
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
          r"|\b(?:result|outcome|verdict|decision)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
          r"|\bcall\w*\s+on\s+(?:all\s+)?(?:sides|parties|everyone|all)\s+to\s+(?:accept|respect)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:results?|outcome|figures|count|verdict)\b"
@@ -165,7 +168,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:call\w*|urg\w*|appeal\w*|ask\w*)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:calm|patience|restraint)\b"
          r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"
          r"|\bnot\s+(?:tell|instruct|advise)\s+(?:[\w-]+\s+){0,3}?how\s+to\s+vote\b"
-         r"|\b(?:took|takes|take|taking)\s+note\s+of\s+the\s+(?:results?|outcome|vote|referendum)\b"
+         r"|\b(?:took|takes|take|taking|taken)\s+note\s+of\s+the\s+(?:results?|outcome|vote|referendum)\b"
          r"|\babstain(?:ed|s|ing)?\b"
          r"|\bhop\w+\s+(?:that\s+)?(?:wisdom|good\s+sense|reason|calm|dialogue|common\s+sense)\s+(?:will\s+)?prevails?\b"
          r"|\b(?:through|via|by\s+means\s+of)\s+(?:peaceful\s+|political\s+)?dialogue\b"
@@ -221,7 +224,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "declared", "described", "called", "termed", "branded", "international standards",
         "free and fair", "right of", "beginning", "turning point", "step forward", "call",
         "choice", "what he called", "what she called", "what it called", "what they called",
-        "self-determination", "spoken", "decided", "chosen",
+        "self-determination", "spoken", "decided", "chosen", "final", "answer", "verdict",
+        "message",
     ),
     "backs-yes": (
         "urg", "call", "campaign", "back", "victory", "has won", "have won", "welcome home",
