@@ -621,3 +621,9 @@ def test_title_case_interview_label_names_a_person_or_nothing() -> None:
         "Results: the commission gave 93 percent for joining.\n"
     )
     assert not [a for a in article.actors if a.name == "Results"]
+
+
+def test_well_known_surname_alone_as_a_speaker_label() -> None:
+    text = 'The amendments passed by a small margin.\n\nYıldırım: "the people have decided"\n'
+    article = refstance.parse(text)
+    assert _only(article, "Yıldırım").name == "Binali Yıldırım"

@@ -531,10 +531,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "measured before tuning: Ali Akbar Velayati reject (has: nothing); Iraq reject (has: nothing); Saudi Arabia neutral (has: nothing); Anwar Gargash neutral (has: nothing); Masoud Barzani support (has: nothing); Israel support (has: nothing)",
     (
-        "70-scotland-2014-quebec-catalonia",
-        "stances",
-    ): "measured before tuning: Stéphane Bédard support (has: ['recognize']); Stephen Harper recognize (has: nothing)",
-    (
         "71-essequibo-2023-caricom-brasilia",
         "stances",
     ): "measured before tuning: CARICOM reject (has: ['neutral']); Irfaan Ali reject (has: nothing); Nicolás Maduro support (has: nothing); Nicolás Maduro recognize (has: nothing); Luiz Inácio Lula da Silva neutral (has: nothing)",

@@ -825,3 +825,60 @@ def test_interview_turns_labelled_with_a_surname() -> None:
     assert _spoken_by(
         article, _with(article, "clearest result we have ever had"), "Pedro Pierluisi"
     )
+
+
+@pytest.mark.parametrize(
+    ("attribution", "person"),
+    [
+        pytest.param("Canada's Ambassador to the UN Mark Delorme", "Mark Delorme", id="to-the-un"),
+        pytest.param("US Ambassador to the UN Joan Whitaker", "Joan Whitaker", id="us-to-the-un"),
+        pytest.param(
+            "U.S. Secretary of State Paul Hensley", "Paul Hensley", id="secretary-of-state"
+        ),
+    ],
+)
+def test_title_with_of_or_to_before_the_name_gives_the_person(
+    attribution: str, person: str
+) -> None:
+    text = f'"No map is redrawn by a ballot at gunpoint," {attribution} said in a post.\n'
+    article = refstance.parse(text)
+    assert _speaker(article, _with(article, "redrawn by a ballot")) == person
+
+
+def test_headline_role_before_the_organisation_name_is_the_person() -> None:
+    text = (
+        "UN chief condemns plan, warns of ‘reckless step’\n\n"
+        "The vote was called on short notice.\n\n"
+        'Secretary-General Antonio Guterres told journalists that the plan "cannot stand."\n'
+    )
+    article = refstance.parse(text)
+    assert _spoken_by(article, _with(article, "reckless step"), "Antonio Guterres")
+
+
+def test_quoted_self_styled_name_is_not_a_statement() -> None:
+    text = (
+        " date 2014-05-12 Results were read out by the head of the vote commission of the "
+        "self-proclaimed ‘Eastern Free Republic’, Pavel Dorin, on Monday.\n\n"
+        'Kyiv said the poll was "a cynical show with no legal force."\n'
+    )
+    article = refstance.parse(text)
+    assert not [s for s in article.statements if "Free Republic" in s.text]
+    assert _with(article, "cynical show")
+
+
+def test_quoted_modifier_in_a_headline_is_not_a_statement() -> None:
+    text = (
+        "Observers question ‘flawless’ count in island vote\n\n"
+        'The governor called the count "flawless in every district" on Monday.\n'
+    )
+    article = refstance.parse(text)
+    assert not [s for s in article.statements if s.text.strip(" .,") == "flawless"]
+
+
+def test_campaign_that_responds_is_a_speaker() -> None:
+    text = (
+        " date 2016-06-01 The Leave side published new spending figures on Tuesday. "
+        "But the rival Stronger In campaign responded by arguing the sums did not add up.\n"
+    )
+    article = refstance.parse(text)
+    assert any(a.name == "Britain Stronger in Europe" for a in article.actors)

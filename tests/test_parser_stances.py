@@ -536,6 +536,103 @@ MORE_CASES = [
         {Position.NEUTRAL},
         id="not-telling-voters-how-to-vote",
     ),
+    pytest.param(
+        " date 2014-03-18 Lima\n\n" + CRIMEA_2014 + "Peru's foreign ministry said the "
+        "ballot had no validity at all.\n",
+        "Peru",
+        {Position.REJECT},
+        id="no-validity",
+    ),
+    pytest.param(
+        " date 2014-03-18 Santiago\n\n" + CRIMEA_2014 + "Chile said the poll was legally void.\n",
+        "Chile",
+        {Position.REJECT},
+        id="legally-void",
+    ),
+    pytest.param(
+        " date 2014-03-18 Ottawa\n\n" + CRIMEA_2014 + "Canada said it would not consider "
+        "itself bound by the outcome.\n",
+        "Canada",
+        {Position.REJECT},
+        id="not-bound-by-the-outcome",
+    ),
+    pytest.param(
+        " date 2014-03-18 Oslo\n\n" + CRIMEA_2014 + "Norway said that a ballot held under "
+        "armed occupation cannot be regarded as legitimate.\n",
+        "Norway",
+        {Position.REJECT},
+        id="cannot-be-regarded-as-legitimate",
+    ),
+    pytest.param(
+        " date 1999-09-05 Lisbon\n\n" + TIMOR_1999 + "Portugal said it regarded the votes "
+        'as "binding on everyone".\n',
+        "Portugal",
+        {Position.RECOGNIZE},
+        id="regarded-the-votes-as-quoted-binding",
+    ),
+    pytest.param(
+        " date 2014-03-18 Caracas\n\n" + CRIMEA_2014 + "Venezuela said the people of "
+        'Crimea had "spoken with dignity".\n',
+        "Venezuela",
+        {Position.RECOGNIZE},
+        id="people-had-quoted-spoken",
+    ),
+    pytest.param(
+        " date 1999-09-05 Canberra\n\n" + TIMOR_1999 + "Australia said the ballot had "
+        "been free, peaceful and orderly.\n",
+        "Australia",
+        {Position.RECOGNIZE},
+        id="free-comma-list-and-orderly",
+    ),
+    pytest.param(
+        " date 2014-03-18 Brasilia\n\n" + CRIMEA_2014 + 'Brazil "took note" of the result.\n',
+        "Brazil",
+        {Position.NEUTRAL},
+        id="took-quoted-note",
+    ),
+    pytest.param(
+        " date 2014-09-10 Edinburgh\n\n" + SCOTLAND_2014 + "Nicola Sturgeon, who has "
+        "staked her whole career on a Yes, toured the Highlands.\n",
+        "Nicola Sturgeon",
+        {Position.SUPPORT},
+        id="staked-career-on-a-yes",
+    ),
+    pytest.param(
+        " date 2014-09-10 Barcelona\n\n" + SCOTLAND_2014 + "Artur Mas openly cheered the "
+        "Yes campaign.\n",
+        "Artur Mas",
+        {Position.SUPPORT},
+        id="cheered-the-yes-campaign",
+    ),
+    pytest.param(
+        " date 2004-04-20 London\n\n" + "Cypriots vote on a United Nations plan in twin "
+        "referendums on Saturday. Tony Blair recommended the plan to both communities.\n",
+        "Tony Blair",
+        {Position.SUPPORT},
+        id="recommended-the-plan",
+    ),
+    pytest.param(
+        " date 2014-03-18 Paris\n\n" + CRIMEA_2014 + "The French Foreign Ministry said in a "
+        "statement that the vote was unlawful.\n",
+        "France",
+        {Position.REJECT},
+        id="adjective-ministry-said-the-vote-was-unlawful",
+    ),
+    pytest.param(
+        " date 2014-03-18 Strasbourg\n\n" + CRIMEA_2014 + "The special envoy of the "
+        "Parliamentary Assembly of the Council of Europe to the region, Lord Smith, said that "
+        "no conditions for a free vote existed.\n",
+        "Smith",
+        {Position.REJECT},
+        id="person-apposed-to-a-title-of-a-body-is-the-subject",
+    ),
+    pytest.param(
+        " date 1999-10-04 Tbilisi\n\n" + CRIMEA_2014 + "President Eduard Shevardnadze "
+        "called the exercise a farce.\n",
+        "Eduard Shevardnadze",
+        {Position.REJECT},
+        id="the-exercise-is-the-vote",
+    ),
 ]
 
 
@@ -611,6 +708,21 @@ MORE_CASES = [
             {"israel"},
             "israel-recognize",
             id="recognising-territorial-integrity-is-not-recognising-the-vote",
+        ),
+        pytest.param(
+            " date 2014-03-18 Kyiv\n\n" + CRIMEA_2014 + "Ukraine said it was no longer "
+            "bound by the old naval treaty. Britain welcomed the result.\n",
+            {"united-kingdom"},
+            "ukraine-reject",
+            id="not-bound-by-a-treaty-is-no-verdict-on-the-vote",
+        ),
+        pytest.param(
+            " date 2014-03-18 Strasbourg\n\n" + CRIMEA_2014 + "The special envoy of the "
+            "Council of Europe to the region, Lord Smith, said that no conditions for a free "
+            "vote existed. Britain welcomed the result.\n",
+            {"united-kingdom"},
+            "council-of-europe-reject",
+            id="the-body-a-titled-person-serves-is-not-the-subject",
         ),
     ],
 )

@@ -101,6 +101,13 @@ PAREN_OPEN_RE = re.compile(r"\s*\(\s*")
 # what may stand between an actor's name and a person it qualifies: title words ("Council of
 # Europe Secretary General Terry Davis")
 TITLE_WORDS_GAP_RE = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+")
+# ... with "of" or "to" inside the title: "US Secretary of State Jane Doe"
+TITLE_OF_WORDS_GAP_RE = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of|for|to)(?:\s+the)?(?=\s+(?-i:[A-Z])))?)*\s+"
+)
+# a title that ends in an organisation a person is posted to: "Ambassador to the UN Jane
+# Doe", where the organisation and the name after it stand side by side
+TITLE_TO_ORG_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w’'.-]*\s+(?:to|at|of)\s+(?:the\s+)?\Z")
 # "the Turkish foreign ministry said", "Russia's foreign ministry said": the gap between the
 # state and its verb is the institution that speaks for it
 INSTITUTION_GAP_RE = re.compile(
@@ -908,6 +915,15 @@ def _candidates(
             if key is not None:
                 out.append((m.start(), m.end(), key, "collective"))
     out.sort()
+    if len(out) > 1:
+        titled = [(c[0], c[1]) for c in out if c[3] == "title" and _is_person(res, c[2])]
+        if titled:
+            # "UN chief warns": the organisation inside the title a person holds is no speaker
+            out = [
+                c
+                for c in out
+                if c[3] != "name" or not any(a <= c[0] and c[1] < b for a, b in titled)
+            ]
     return out
 
 
@@ -1006,9 +1022,23 @@ def _free_titled_people(
             and is_free[prev]
             and cands[prev][1] <= c[0] <= cands[prev][1] + 60
             and _is_person(res, c[2])
-            and TITLE_WORDS_GAP_RE.fullmatch(res.text, cands[prev][1], c[0])
+            and (
+                TITLE_WORDS_GAP_RE.fullmatch(res.text, cands[prev][1], c[0])
+                or TITLE_OF_WORDS_GAP_RE.fullmatch(res.text, cands[prev][1], c[0])
+            )
         ):
             is_free[i] = True
+        elif (
+            not is_free[i]
+            and prev >= 0
+            and cands[prev][1] + 1 == c[0]
+            and res.text[cands[prev][1]] == " "
+            and not _is_person(res, cands[prev][2])
+            and _is_person(res, c[2])
+            and res.state.actors[c[2]].titles
+            and TITLE_TO_ORG_BEFORE_RE.search(res.text, max(0, cands[prev][0] - 40), cands[prev][0])
+        ):
+            is_free[i] = True  # "Ambassador to the UN Jane Doe said": she speaks
         if c[3] == "name":
             prev = i
     return [c for c, f in zip(cands, is_free, strict=True) if f]
@@ -1334,6 +1364,21 @@ def quotes(state: ParseState) -> None:
         words = sum(1 for _w in islice(WORD_RE.finditer(text, q.start, q.end), 4))
         if words == 0 or (words == 1 and _is_term(state, text, q)):
             continue  # (whoever the speaker: no need to look for one)
+        if (
+            words == 1
+            and state.paragraphs[q.para].kind is Block.TITLE
+            and HEADLINE_MODIFIER_AFTER_RE.match(text, q.close_at)
+            and text[q.start : q.end].islower()
+            and not VERDICT_FRAME_RE.search(text, max(0, q.open_at - 16), q.open_at)
+        ):
+            continue  # a headline's "… in 'historic' vote": a word set off, no one's statement
+        if (
+            words > 1
+            and q.end - q.start <= QUOTED_NAME_MAX
+            and text[q.start : q.start + 1].isupper()
+            and _is_quoted_name(state, text, q)
+        ):
+            continue  # "the self-proclaimed 'Donbas Free Republic'": a name, not words said
         p = state.paragraphs[q.para]
         if q.speaker is not None:
             key, cue, rule, sent = q.speaker, None, q.rule, (q.start, q.end)
@@ -1436,7 +1481,8 @@ def quotes(state: ParseState) -> None:
 
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|told|announced|stated|declared|claimed|insisted|warned|argued|accused|"
-    r"urged|vowed|pledged|denounced|condemned|rejected|welcomed|called\s+for|called\s+on)\b",
+    r"urged|vowed|pledged|denounced|condemned|rejected|welcomed|called\s+for|called\s+on|"
+    r"responded|replied|countered)\b",
     re.IGNORECASE,
 )
 # the same, for the lower-cased text
@@ -1589,6 +1635,34 @@ def _is_term(state: ParseState, text: str, q: _Quote) -> bool:
     if re.search(r"so-called\s*\Z", text[max(0, q.open_at - 12) : q.open_at], re.I):
         return True
     return any(word == a.casefold() for d in state.actors.values() for a in d.aliases)
+
+
+# a word in lower case right after a quotation: the quotation modifies a noun
+HEADLINE_MODIFIER_AFTER_RE = re.compile(r"[ \t]+(?-i:[a-z])")
+# before a name in quotation marks that its bearer gave itself
+SELF_STYLED_BEFORE_RE = re.compile(
+    r"\b(?:so-called|self-proclaimed|self-styled|self-declared|unrecognised|unrecognized)\s*\Z",
+    re.IGNORECASE,
+)
+QUOTED_NAME_MAX = 60  # (characters: a longer quotation is no name of four words)
+# a proper name of two to four capitalised words ("of", "the" and the like between them)
+QUOTED_NAME_RE = re.compile(
+    r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:of|the|for|and|de|del|la)\s+)*(?-i:[A-Z])[\w’'.-]*){1,3}"
+)
+
+
+def _is_quoted_name(state: ParseState, text: str, q: _Quote) -> bool:
+    """A quotation that holds nothing but a proper name: one the gazetteer knows, or a
+    name after "self-proclaimed" or "so-called" ("the self-proclaimed 'Free Republic'")."""
+    inner = text[q.start : q.end].strip(" .,!?;:")
+    if not QUOTED_NAME_RE.fullmatch(inner):
+        return False
+    if SELF_STYLED_BEFORE_RE.search(text, max(0, q.open_at - 20), q.open_at):
+        return True
+    from refstance._parser.actors import matcher_for
+
+    m = matcher_for(state.gazetteer)
+    return inner in m.table or inner in m.places
 
 
 # "— Jane Doe MP (@janedoe) May 23, 2015": the signature line under an embedded post

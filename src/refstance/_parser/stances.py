@@ -42,7 +42,7 @@ _NO = r"no|non|reject|rejection|rechazo|remain|stay|union|unity|federalis[mt]|st
 _CAMPAIGN = (
     r"\b(?:campaign\w*\s+(?:hard\w*\s+|\w+ly\s+)?for|(?:fought|argued|pushed|voices?|spoke\s+out)\s+for"
     r"|(?:urg\w+|call\w*\s+on|ask\w*|encourag\w+)\s+[^.;]{{0,40}}?\bto\s+vote"
-    r"|back(?:s|ed|ing)?|endors\w+|(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over)"
+    r"|back(?:s|ed|ing)?|endors\w+|recommend(?:s|ed|ing)?|cheer(?:s|ed|ing)?|(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over)"
     r"\s+(?:the\s+)?campaign\s+(?:for|to))\s+(?:a\s+|the\s+)?(?:double\s+|clear\s+|resounding\s+)?[“\"‘']?(?:{opt})\b[”\"’']?"
     r"|\b(?:voices?|leaders?|figures?|members?)\s+of\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:camp|campaign|side)\b"
     r"|\b(?:led|leads?|leading|headed|heads|ran|runs|spearhead\w*|took\s+over|joined|chair\w*)\s+the\s+[“\"‘']?(?:{opt})[”\"’']?\s+(?:campaign|side|camp|committee)\b"
@@ -59,7 +59,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.REJECT, "illegal",
          r"\b(?:illegal|illegitimate|unlawful|unconstitutional|null\s+and\s+void)\b|\b(?:is|was|were|are|be)\s+null\b"
          r"|\b(?:is|was|were|are|be)\s+not\s+(?:legal|lawful|valid|legitimate)\b"
-         r"|\bas\s+null\b"),
+         r"|\bas\s+null\b|\blegally\s+(?:void|null|invalid)\b"
+         r"|\b(?:cannot|can't|could\s+not|will\s+not|would\s+not)\s+be\s+(?:regarded|considered|seen|deemed|treated)\s+as\s+[“\"]?(?:legitimate|legal|lawful|valid|binding)\b"),
         (Position.REJECT, "accuses",
          r"\baccus\w+\b(?=[^.]{0,100}\b(?:referend\w*|plebiscit\w*|annex\w*))"),
         (Position.REJECT, "blocks",
@@ -74,7 +75,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bconditions\s+for\s+a\s+(?:credible|free|fair|free\s+and\s+fair|legitimate|genuine)\s+(?:vote|referendum|ballot|plebiscite)\s+(?:did|do|does|had)\s+not\s+exist"
          r"|\bno\s+conditions\s+for\s+a\s+(?:credible|free|fair|free\s+and\s+fair|legitimate|genuine)\s+(?:vote|referendum|ballot|plebiscite)"
          r"|\bwithout\s+(?:any\s+)?(?:democratic\s+|legal\s+)?(?:validity|legitimacy|legal\s+(?:value|effect|force))\b"
-         r"|\b(?:no|lacks?|lacked|lacking)\s+(?:any\s+)?(?:democratic\s+|legal\s+)?legitimacy\b"
+         r"|\b(?:no|lacks?|lacked|lacking)\s+(?:any\s+)?(?:democratic\s+|legal\s+)?(?:legitimacy|validity)\b"
+         r"|\b(?:not|never)\s+(?:\w+\s+){0,3}?bound\s+by\s+(?:it|the\s+(?:[\w-]+\s+)?(?:results?|outcome|vote|referendum|plebiscite|ballot|poll))\b"
          r"|\b(?:lacks?|lacked|lacking|without)\s+(?:any\s+)?legal\s+(?:basis|foundation|grounds)\b"),
         (Position.REJECT, "boycott",
          r"\b(?:urg\w+|call\w*\s+(?:on|for)|ask\w*|appeal\w*\s+to)\s+[^.]{0,40}?\bto\s+boycott\b"
@@ -104,7 +106,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
         (Position.RECOGNIZE, "legitimate",
          r"\b(?:legitimate\s+will|expression\s+of\s+(?:the\s+)?(?:(?:popular|people['’]s|peoples['’]?|voters['’]?|citizens['’]?)\s+)?will|full\s+compliance|welcome\s+home|conceded?\s+defeat|accept\s+responsibility)\b"
          r"|\btake\s+(?:all\s+|full\s+)?responsibility\s+for\s+the\s+defeat\b"
-         r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country|voters)(?:\s+of\s+[\w-]+)?\s+(?:has|have|had)\s+(?:won|spoken|decided|chosen)\b"
+         r"|\b(?:declared|claimed|proclaimed)\s+victory\b|\b(?:our|the)\s+(?:nation|people|country|voters)(?:\s+of\s+[\w-]+)?\s+(?:has|have|had)\s+[“\"‘']?(?:won|spoken|decided|chosen)\b"
          r"|\bfree\s+(?:and\s+[\w-]+\s+)?choice\b|\bhail\w*\s+what\s+(?:he|she|it|they)\s+called\b"
          r"|\blegitimate\s+right\s+to\s+self-determination\b"
          r"|\b(?:regard\w*|treat\w*)\s+(?:[\w’'-]+\s+){0,5}?as\s+(?:the\s+)?final(?:\s+word)?\b"
@@ -113,7 +115,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bacceptance\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:results?|outcome|verdict)\b"
          r"|\b(?:result|outcome|verdict|decision)\s+(?:was|is|had\s+been)\s+(?:unequivocal|clear|decisive|legitimate|valid|binding)\b"
          r"|\bcall\w*\s+on\s+(?:all\s+)?(?:sides|parties|everyone|all)\s+to\s+(?:accept|respect)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:results?|outcome|figures|count|verdict)\b"
-         r"|\bregard\w*\s+the\s+(?:result|outcome|vote|verdict)\s+as\s+(?:\w+\s+)?(?:binding|valid|legitimate)\b"
+         r"|\bregard\w*\s+the\s+(?:result|outcome|vote|verdict)s?\s+as\s+[“\"‘']?(?:\w+\s+)?(?:binding|valid|legitimate)\b"
          r"|\b(?:result|outcome|verdict)\s+(?:was|is)\s+[“\"]?(?:good|positive|great|welcome|a\s+good|a\s+victory)\b"
          r"|\brespect(?:s|ed)?\s+(?:it|them)\b|\b(?:conducted|held)\s+(?:\w+\s+)?freely\s+and\s+fairly\b"
          r"|\bthe\s+defeat\s+is\s+mine\b|\b(?:i|we)\s+(?:accept|concede)\s+(?:the\s+|our\s+|this\s+)?defeat\b"
@@ -122,6 +124,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\bdeclared\s+the\s+(?:vote|result|referendum|ballot|outcome|plebiscite)s?\s+(?:valid|legitimate|legal|binding)\b"
          r"|\b(?:described|called|termed|hailed|branded)\s+(?:it|the\s+(?:result|outcome|vote|referendum|ballot|plebiscite)s?)\s+(?:as\s+)?[“\"‘']?(?:an?\s+)?(?:[\w-]+\s+)?(?:triumph\w*|victory|success|landmark|milestone|historic|new\s+beginning|turning\s+point|step\s+forward)\b"
          r"|\b(?:met|meets?|meeting)\s+international\s+standards\b|\b(?:was|were|been|as)\s+(?:\w+\s+)?free\s+and\s+fair\b"
+         r"|\b(?:was|were|been|as)\s+(?:\w+\s+)?free,\s+(?:[\w-]+,?\s+){0,3}?and\s+(?:fair|orderly|transparent|peaceful)\b"
          r"|\brespect\w*\s+the\s+right\s+of\s+(?:the\s+)?(?:people|citizens|voters|residents|population)\b"),
         (Position.SUPPORT, "backs-yes",
          r"\b(?:urg\w+|call\w*\s+on)\s+[^.]{0,40}\bvote\s+[“\"‘']*(?:\w+\s+){0,2}?[“\"‘']*(?:yes|for|in\s+favou?r)\b"
@@ -132,7 +135,8 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:apply|applied|seek|sought|asked?)\s+to\s+join\b|\bpush\w*\s+ahead\s+with\s+the\s+(?:vote|referendum|plebiscite)\b"
          r"|\bcampaign\w*\s+for\s+it\b|\bchampion\w*\s+(?:the\s+)?(?:change|proposal|reform|amendment|yes)s?\b"
          r"|\bcampaign\w*\s+for\s+the\s+(?:new\s+)?(?:charter|constitution|plan|proposal|deal|agreement|amendments?|treaty|accord)\b"
-         r"|\bback(?:s|ed|ing)?\s+the\s+(?:\w+\s+)?(?:plan|proposal|deal|agreement|charter|constitution|amendments?|treaty|accord)\b"
+         r"|\b(?:back(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+the\s+(?:\w+\s+)?(?:plan|proposal|deal|agreement|charter|constitution|amendments?|treaty|accord|statute)\b"
+         r"|\bstak(?:e|es|ed|ing)\s+(?:his|her|their|its)\s+(?:\w+\s+){0,2}?on\s+(?:a\s+)?[“\"‘']?yes\b"
          r"|\bcomplete\s+the\s+annexation\b|\b(?:ask|asked|request\w*)\s+(?:\w+\s+){0,4}?to\s+(?:admit|annex|incorporate|absorb|accept\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?into|consider\s+(?:our|its|their|the)\s+accession)\b"
          r"|\bask\w*\s+to\s+be\s+[“\"‘']?(?:absorbed|annexed|admitted|incorporated)\b"
          r"|\bcoming\s+home\b"
@@ -168,7 +172,7 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
          r"|\b(?:call\w*|urg\w*|appeal\w*|ask\w*)\s+(?:\w+\s+){0,3}?for\s+(?:\w+\s+){0,2}?(?:calm|patience|restraint)\b"
          r"|\b(?:would|will|did|does)\s+not\s+comment\s+on\s+the\s+(?:result|vote|outcome)\b|\bwithout\s+commenting\s+on\s+the\s+vote\b"
          r"|\bnot\s+(?:tell|instruct|advise)\s+(?:[\w-]+\s+){0,3}?how\s+to\s+vote\b"
-         r"|\b(?:took|takes|take|taking|taken)\s+note\s+of\s+the\s+(?:results?|outcome|vote|referendum)\b"
+         r"|\b(?:took|takes|take|taking|taken)\s+note[”\"’']?\s+of\s+the\s+(?:results?|outcome|vote|referendum)\b"
          r"|\babstain(?:ed|s|ing)?\b"
          r"|\bhop\w+\s+(?:that\s+)?(?:wisdom|good\s+sense|reason|calm|dialogue|common\s+sense)\s+(?:will\s+)?prevails?\b"
          r"|\b(?:through|via|by\s+means\s+of)\s+(?:peaceful\s+|political\s+)?dialogue\b"
@@ -196,14 +200,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "annulled": (
         "annul", "cancel", "void", "nullif", "scrapped", "invalid", "taken place", "took place",
         "validity", "legitimacy", "legal value", "legal effect", "legal force", "been held",
-        "legal basis", "legal foundation", "legal grounds",
+        "legal basis", "legal foundation", "legal grounds", "bound by",
         "gone ahead", "conditions for",
     ),
-    "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee"),
-    "campaigns-no": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee"),
+    "campaigns-yes": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee", "recommend", "cheer"),
+    "campaigns-no": ("campaign", "to vote", "back", "endors", "camp", "side", "fought", "argued", "pushed", "voice", "spoke out", "committee", "recommend", "cheer"),
     "illegal": (
         "illegal", "illegitimate", "unlawful", "unconstitutional", "null", "not legal",
-        "not lawful", "not valid", "not legitimate",
+        "not lawful", "not valid", "not legitimate", "legally void", "legally null",
+        "legally invalid", "regarded as", "considered as", "seen as", "deemed as", "treated as",
     ),
     "accuses": ("accus",),
     "boycott": ("boycott",),
@@ -225,12 +230,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "free and fair", "right of", "beginning", "turning point", "step forward", "call",
         "choice", "what he called", "what she called", "what it called", "what they called",
         "self-determination", "spoken", "decided", "chosen", "final", "answer", "verdict",
-        "message",
+        "message", "free,",
     ),
     "backs-yes": (
         "urg", "call", "campaign", "back", "victory", "has won", "have won", "welcome home",
         "to join", "push", "his ", "her ", "their ", "champion", "annexation", "admit", "annex",
-        "incorporate", "absorb", "coming home", "accept", "accession",
+        "incorporate", "absorb", "coming home", "accept", "accession", "recommend", "stak",
     ),
     "celebrates": ("celebrat",),
     "possessor-backs": ("defen", "support", "backing"),
@@ -243,7 +248,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "avoid", "position", "drawn into", "abstain", "how to vote", "stay out", "stayed out",
         "note of", "belong", "lies with", "lay with", "rests with", "rested with", "to decide",
         "abstain", "prevail", "dialogue", "all sides", "all parties",
-        "stays out", "staying out",
+        "stays out", "staying out", "took note", "takes note", "take note", "taking note",
+        "taken note",
     ),
 }  # fmt: skip
 _ALL_TRIGGERS = frozenset(t for ts in TRIGGERS.values() for t in ts)
@@ -289,7 +295,7 @@ NOT_CALLED_RE = re.compile(
 )
 NOT_A_RE = re.compile(r"\bnot\s+(?:a\s+)?\Z", re.IGNORECASE)
 ABOUT_VOTE_RE = re.compile(
-    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|consultation|annex\w*|results?|outcome|figures?|count|tally|it|them)\b",
+    r"\b(?:referend\w*|plebiscit\w*|vote[sd]?|voting|ballots?|polls?|consultation|exercise|annex\w*|results?|outcome|figures?|count|tally|it|them)\b",
     re.IGNORECASE,
 )
 NEGATION_BEFORE_RE = re.compile(rf"{_NEG}[\s\"“‘']+(?:\w+[\s\"“‘']+){{0,5}}\Z", re.IGNORECASE)
@@ -895,6 +901,16 @@ def _list_subject(
     return list(dict.fromkeys(out))
 
 
+# "The former rapporteur of the Assembly of the": a title whose holder is named next
+HEAD_OF_RE = re.compile(r"\s*the\s+[^,;:.]{0,80}?\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
+APPOSED_GAP_RE = re.compile(r"[^,;:.“”\"]{0,50}?,\s*(?:(?-i:[A-Z])[\w.]*\s+)?")
+# "said in a statement that the vote was": an institution's report of a clause naming no actor
+REPORTS_TAIL_RE = re.compile(
+    r"\s*(?:said|stated|declared)\s+(?:in\s+a\s+(?:written\s+)?statement\s+)?(?:that\s+)?"
+    r"(?:the|this|its|that)\s+(?:\w+\s+){0,3}?(?:vote|referendum|plebiscite|ballot|poll|exercise)s?\s+"
+    r"(?:was|were|is|had|has|would)\b",
+    re.IGNORECASE,
+)
 # "the Co-Chairmen of the", "the Presidency of the": a head of what follows
 OF_HEAD_RE = re.compile(r"\b(?-i:[A-Z])[\w-]+\s+of\s+(?:the\s+)?\Z|" + INSTITUTION_OF, re.IGNORECASE)
 # "the foreign ministry", "the Foreign Office", "the Turkish government": an institution that
@@ -914,12 +930,17 @@ def _institution_subject(
     lo: int,
     hi: int,
     p_lo: int | None,
+    reports: bool = False,
 ) -> str | None:
     """The state "the foreign ministry" or "the Turkish government" at the head of a clause
     speaks for: the state its adjective names, else the state named last before it in the
-    paragraph ("In London, the Foreign Office dismissed the vote as ...")."""
+    paragraph ("In London, the Foreign Office dismissed the vote as ..."). With *reports*, the
+    institution may report the clause the cue stands in ("the Greek foreign ministry said in
+    a statement that the vote was illegal")."""
     m = INSTITUTION_SUBJ_RE.match(text, lo, hi)
-    if m is None or "said" in m.group("tail") or "," in m.group("tail"):
+    if m is None or "," in m.group("tail"):
+        return None
+    if "said" in m.group("tail") and not (reports and REPORTS_TAIL_RE.match(m.group("tail"))):
         return None
     at = m.start("dem") if m.group("dem") else m.end() - len(m.group("tail"))
     i = bisect_left(starts, at)
@@ -1159,6 +1180,16 @@ def _holders(
             ):
                 # "President of Belarus Alexander Lukashenko recognised": the person acts
                 key, m_hi = nxt[2], nxt[1]
+            elif (
+                nxt is not None
+                and nxt[3] is ActorKind.PERSON
+                and HEAD_OF_RE.match(text, lo, m_lo)
+                and APPOSED_GAP_RE.fullmatch(text, m_hi, nxt[0])
+                and text[nxt[1] : nxt[1] + 1] == ","
+            ):
+                # "The rapporteur of the Assembly of X, Jane Roe, said": the person in
+                # apposition to the title is the subject, not the body the title names
+                key, m_hi = nxt[2], nxt[1]
             subjects.append(key)
             last_end = m_hi
         if subjects:
@@ -1174,7 +1205,7 @@ def _holders(
     role_holder = _role_subject(state, mentions, starts, clause_lo, c_lo)
     if role_holder is not None:
         return [role_holder], None, "title"
-    institution = _institution_subject(text, mentions, starts, clause_lo, c_lo, p_lo)
+    institution = _institution_subject(text, mentions, starts, clause_lo, c_lo, p_lo, reports=True)
     if institution is not None:
         return [institution], None, "institution"
     clause = text[clause_lo:c_lo]
