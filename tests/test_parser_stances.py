@@ -647,6 +647,13 @@ MORE_CASES = [
             id="by-the-people-of-is-not-an-agent",
         ),
         pytest.param(
+            " date 2017-10-03 Ljubljana\n\n" + CATALONIA_2017 + "An opposition leader, Luka "
+            "Mesec, said Slovenia should be the first country to recognise the outcome.\n",
+            {"luka-mesec"},
+            "slovenia",
+            id="should-recognise-is-advice-not-a-stance",
+        ),
+        pytest.param(
             " date 2017-10-02 Questions\n\n" + CATALONIA_2017 + "Did Denmark welcome the "
             "result? Sweden welcomed the result.\n",
             {"sweden"},

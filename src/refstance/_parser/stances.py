@@ -754,6 +754,7 @@ STATEMENT_OF_RE = re.compile(
     re.IGNORECASE,
 )
 TO_BE_RE = re.compile(r"\bto\s+be\b", re.IGNORECASE)
+SHOULD_RE = re.compile(r"\b(?:should|ought\s+to)\b", re.IGNORECASE)
 THEY_RE = re.compile(r"\s*they\b", re.IGNORECASE)
 # ", which", ", who", ", whose", ", of which": a relative clause after its antecedent
 REL_OPEN_RE = re.compile(r",\s+(?:which|who|whose|of\s+which|of\s+whom)\b", re.IGNORECASE)
@@ -1104,6 +1105,10 @@ def _holders(
                 and not _principal(text, mentions, starts, k, s_lo, rv.start())
             ]
             reporter = persons[-1:] or main[-1:]
+            if reporter and SHOULD_RE.search(text, rv.end(), c_lo):
+                # "X said Slovenia should be the first to recognise it": X urges; Slovenia
+                # has not taken the position
+                return reporter, None, "reported-advice"
             return list(dict.fromkeys([*reported, *reporter])), None, "reported-clause"
         if THEY_RE.match(text, rv.end()):
             # "A, B and C have declared that they do not recognise it": the declarers
