@@ -558,6 +558,118 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "74-new-caledonia-2021-pacific-neighbours",
         "stances",
     ): "measured before tuning: Vanuatu reject (has: nothing); Bob Loughman reject (has: nothing); Daniel Goa reject (has: nothing); France recognize (has: nothing); Emmanuel Macron recognize (has: nothing); Sonia Backès recognize (has: nothing); Henry Puna neutral (has: nothing); Pacific Islands Forum neutral (has: nothing)",
+    (
+        "75-osce-chair-rau-occupied-ukraine-votes",
+        "quotes",
+    ): "held out until the end of session 2, never tuned on: 'The votes staged by the Russian Federation and its proxies i': speaker 'Chairman-in-Office', want 'Zbigniew Rau'",
+    (
+        "75-osce-chair-rau-occupied-ukraine-votes",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: Organization for Security and Co-operation in Europe reject (has: nothing); Matteo Mecacci reject (has: nothing); Helga Maria Schmid reject (has: nothing)",
+    (
+        "76-georgia-mfa-donetsk-luhansk-2022",
+        "quotes",
+    ): "held out until the end of session 2, never tuned on: 'Georgia firmly supports the sovereignty and territorial inte': speaker 'Ukraine', want 'Georgia'",
+    (
+        "76-georgia-mfa-donetsk-luhansk-2022",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: Ilia Darchiashvili reject (has: nothing); Alan Gagloev recognize (has: nothing)",
+    (
+        "76-georgia-mfa-donetsk-luhansk-2022",
+        "results",
+    ): "held out until the end of session 2, never tuned on: extra: Luhansk turnout 98.42; missing: Luhansk yes 98.42",
+    (
+        "77-crimea-2014-managua-buenos-aires-santiago",
+        "quotes",
+    ): "held out until the end of session 2, never tuned on: 'Double Standards' (Argentina): not found",
+    (
+        "77-crimea-2014-managua-buenos-aires-santiago",
+        "results",
+    ): "held out until the end of session 2, never tuned on: missing: Falkland Islands yes 99.8",
+    (
+        "78-catalonia-2017-ljubljana-cerar-pahor",
+        "actors",
+    ): "held out until the end of session 2, never tuned on: Catalan regional government (group)",
+    (
+        "78-catalonia-2017-ljubljana-cerar-pahor",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: Slovenia neutral (has: nothing)",
+    (
+        "79-kurdistan-2017-baghdad-parliament-washington-moscow",
+        "actors",
+    ): "held out until the end of session 2, never tuned on: Iraqi parliament (organization); Kurdistan Regional Government (group)",
+    (
+        "79-kurdistan-2017-baghdad-parliament-washington-moscow",
+        "quotes",
+    ): "held out until the end of session 2, never tuned on: 'deeply disappointed': speaker 'Heather Nauert', 'Iraq', want 'United States'",
+    (
+        "79-kurdistan-2017-baghdad-parliament-washington-moscow",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: Heather Nauert reject (has: nothing); United States reject (has: nothing)",
+    (
+        "80-russia-2020-crimea-ukraine-mfa",
+        "actors",
+    ): "held out until the end of session 2, never tuned on: European Union (organization)",
+    (
+        "80-russia-2020-crimea-ukraine-mfa",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: European Union reject (has: nothing); Dmytro Kuleba reject (has: nothing)",
+    (
+        "80-russia-2020-crimea-ukraine-mfa",
+        "results",
+    ): "held out until the end of session 2, never tuned on: missing: Crimea yes 90.07; missing: Crimea turnout 81.67; missing: Sevastopol yes 87.62; missing: Sevastopol turnout 71.7",
+    (
+        "81-south-sudan-2011-beijing-arab-league",
+        "actors",
+    ): "held out until the end of session 2, never tuned on: Omar al-Bashir (person)",
+    (
+        "81-south-sudan-2011-beijing-arab-league",
+        "quotes",
+    ): "held out until the end of session 2, never tuned on: 'The referendum was held in a peaceful and orderly way, and C': speaker no speaker, want 'Ma Zhaoxu'",
+    (
+        "81-south-sudan-2011-beijing-arab-league",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: Ma Zhaoxu recognize (has: nothing); Omar al-Bashir recognize (has: nothing)",
+    (
+        "81-south-sudan-2011-beijing-arab-league",
+        "results",
+    ): "held out until the end of session 2, never tuned on: extra: South Sudan yes 98.83; extra: South Sudan yes 1.17; extra: South Sudan turnout 97.58; missing: South Sudan secession 98.83; missing: South Sudan unity 1.17",
+    (
+        "82-essequibo-2023-washington-oas",
+        "actors",
+    ): "held out until the end of session 2, never tuned on: National Electoral Council (organization)",
+    (
+        "82-essequibo-2023-washington-oas",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: United States reject (has: nothing); Matthew Miller reject (has: nothing); Venezuela support (has: nothing); Nicolás Maduro support (has: ['recognize'])",
+    (
+        "82-essequibo-2023-washington-oas",
+        "results",
+    ): "held out until the end of session 2, never tuned on: extra: Venezuela yes 95.93; missing: Essequibo yes 95.93",
+    (
+        "83-brexit-2016-gibraltar-dublin-madrid",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: Ireland recognize (has: nothing)",
+    (
+        "83-brexit-2016-gibraltar-dublin-madrid",
+        "results",
+    ): "held out until the end of session 2, never tuned on: extra: Gibraltar remain 96.0",
+    (
+        "84-scotland-2014-madrid-brussels-liveblog",
+        "actors",
+    ): "held out until the end of session 2, never tuned on: José Manuel Barroso (person)",
+    (
+        "84-scotland-2014-madrid-brussels-liveblog",
+        "quotes",
+    ): "held out until the end of session 2, never tuned on: 'The Commission warmly welcomes the choice of the people of S': speaker 'European Commission', want 'José Manuel Barroso'",
+    (
+        "84-scotland-2014-madrid-brussels-liveblog",
+        "stances",
+    ): "held out until the end of session 2, never tuned on: José Manuel Barroso recognize (has: nothing); Mariano Rajoy recognize (has: nothing); Anders Fogh Rasmussen recognize (has: nothing)",
+    (
+        "84-scotland-2014-madrid-brussels-liveblog",
+        "results",
+    ): "held out until the end of session 2, never tuned on: extra: United Kingdom no 55.3; missing: Scotland no 55.3",
 }
 
 
