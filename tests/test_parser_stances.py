@@ -654,6 +654,24 @@ MORE_CASES = [
             id="should-recognise-is-advice-not-a-stance",
         ),
         pytest.param(
+            " date 2020-07-02 Kyiv\n\n" + "Russians voted on constitutional amendments in a "
+            "referendum, in Crimea too. Ukraine condemns the holding by the Russian Federation "
+            "of the vote in "
+            "Crimea. Moldova welcomed the statement of the EU that the EU does not recognise "
+            "the vote.\n",
+            {"ukraine", "european-union"},
+            "russia-reject",
+            id="the-holding-by-x-is-no-passive-agent",
+        ),
+        pytest.param(
+            " date 2014-03-18 Buenos Aires\n\n" + CRIMEA_2014 + "President Cristina Fernandez "
+            "told supporters that the same Western powers now condemning the Crimean ballot "
+            "had applauded another vote. Chile would not recognise the referendum.\n",
+            {"chile"},
+            "cristina-fernandez",
+            id="a-report-about-unnamed-powers",
+        ),
+        pytest.param(
             " date 2017-10-02 Questions\n\n" + CATALONIA_2017 + "Did Denmark welcome the "
             "result? Sweden welcomed the result.\n",
             {"sweden"},

@@ -533,11 +533,11 @@ _CUE_REACH = 200
 
 
 # "... and President Dr Irfaan Ali": a second subject joined to the clause, with its titles
-AND_SUBJECT_RE = re.compile(r"\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}\Z", re.I)
+AND_SUBJECT_RE = re.compile(r"\b(?:and|that)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,4}\Z", re.I)
 # what stands between such a subject and its verb cue: "has", "had also", "then"
 SUBJECT_TO_CUE_RE = re.compile(
     r"\s+(?:(?:has|have|had|also|then|later|now|again|swiftly|quickly|openly|publicly|"
-    r"formally|firmly|would|will|could|did|does|do)\s+){0,3}\Z",
+    r"formally|firmly|would|will|could|did|does|do|not|never)\s+){0,3}\Z",
     re.I,
 )
 
@@ -751,6 +751,13 @@ _NOBODY = "\x00nobody"
 STATEMENT_OF_RE = re.compile(
     r"\b(?:statement|declaration|message|report|resolution|communiqu[eé]|letter|note|remarks|"
     r"comments|speech|decree|appeal)\s+(?:of|by|from)\s+[^,;]{1,80}\Z",
+    re.IGNORECASE,
+)
+OBJECT_GAP_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\w+", re.IGNORECASE)
+THIRD_PARTY_RE = re.compile(
+    r"\s*(?:that\s+)?(?:the\s+)?(?:(?:same|other|some|many|most|several|western|foreign|"
+    r"european|unnamed)\s+)*(?:powers|countries|states|governments|leaders|officials|critics|"
+    r"opponents|capitals|nations|diplomats)\b",
     re.IGNORECASE,
 )
 TO_BE_RE = re.compile(r"\bto\s+be\b", re.IGNORECASE)
@@ -1042,6 +1049,8 @@ def _holders(
     bm = re.match(r"[\"”’',\s]*(?:\w+\s+){0,2}?by\s+(?:the\s+)?", after, re.IGNORECASE)
     if bm and TO_BE_RE.search(text, c_lo, c_hi):
         bm = None  # "would ask to be absorbed by Russia": the one who asks, not Russia
+    if bm and OBJECT_GAP_RE.search(bm.group()):
+        bm = None  # "condemns the holding by Russia of the vote": an object, not a passive
     if bm:
         agents: list[str] = []
         at = c_hi + bm.end()
@@ -1069,6 +1078,14 @@ def _holders(
     rv = reports[-1] if reports else None
     if rv is not None and _new_clause_subject(text, rv.end(), c_lo):
         rv = None  # "X said ..., while others rushed to ...": the cue is not in X's report
+    if (
+        rv is not None
+        and THIRD_PARTY_RE.match(text, rv.end(), c_lo)
+        and not any(rv.end() <= t[0] < c_lo for t in near)
+    ):
+        # "X told supporters that the same Western powers now condemning the ballot ...":
+        # the cue is about others that the text does not name
+        return [], None, ""
     if rv is not None:
         reported = _clause_subjects(text, near, rv.end(), c_lo, None)
         if not reported:
