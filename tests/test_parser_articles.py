@@ -575,10 +575,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "stances",
     ): "held out until the end of session 2, never tuned on: Ilia Darchiashvili reject (has: nothing); Alan Gagloev recognize (has: nothing)",
     (
-        "76-georgia-mfa-donetsk-luhansk-2022",
-        "results",
-    ): "held out until the end of session 2, never tuned on: extra: Luhansk turnout 98.42; missing: Luhansk yes 98.42",
-    (
         "77-crimea-2014-managua-buenos-aires-santiago",
         "quotes",
     ): "held out until the end of session 2, never tuned on: 'Double Standards' (Argentina): not found",
@@ -650,10 +646,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "83-brexit-2016-gibraltar-dublin-madrid",
         "stances",
     ): "held out until the end of session 2, never tuned on: Ireland recognize (has: nothing)",
-    (
-        "83-brexit-2016-gibraltar-dublin-madrid",
-        "results",
-    ): "held out until the end of session 2, never tuned on: extra: Gibraltar remain 96.0",
     (
         "84-scotland-2014-madrid-brussels-liveblog",
         "actors",

@@ -679,3 +679,25 @@ def test_a_region_named_more_than_its_state_and_its_parts_is_the_home() -> None:
         "No in the referendum."
     )
     assert _shares_of(refstance.parse(text)) == {("New Caledonia", "no", Decimal("96.1"))}
+
+
+def test_a_place_share_followed_by_where_turnout_was_put_at_keeps_its_side() -> None:
+    text = (
+        "Officials announced the results of the referendum on joining the union. In Kherson "
+        "88.1% voted for joining, with turnout at 76.9%, and 91.4% in Zaporizhzhia, where "
+        "turnout was reported at 85.2%."
+    )
+    article = refstance.parse(text)
+    assert ("Zaporizhzhia", "yes", Decimal("91.4")) in _shares(article)
+    assert ("Zaporizhzhia", Decimal("91.4")) not in _turnouts(article)
+
+
+def test_a_whole_share_in_a_headline_is_the_precise_share_rounded() -> None:
+    text = (
+        "Island votes 81% Yes in referendum\n\n"
+        "Bermuda held a referendum on independence on Thursday. Officials said 80.7% of "
+        "voters chose Yes."
+    )
+    shares = _shares(refstance.parse(text))
+    assert ("Bermuda", "yes", Decimal("80.7")) in shares
+    assert ("Bermuda", "yes", Decimal("81")) not in shares

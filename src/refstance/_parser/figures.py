@@ -1660,8 +1660,11 @@ def _share_options_to_counts(text: str, shares: list[_Found], counts: list[_Foun
 # the words that introduce the next figure: "55.3 per cent to 44.7 per cent, on a turnout of
 # 84.6 per cent" (the turnout is the third figure's, not the second's)
 NEXT_TURNOUT_RE = re.compile(
-    r"""(?:,\s*)?(?:\b(?:on|with|and)\s+)?(?:(?:a|the)\s+)?(?:\w+\s+)?turn[-\s]?out\s+
-        (?:of|at|was|reached|stood\s+at|rose\s+to|fell\s+to)?\s*
+    r"""(?:,\s*)?(?:\b(?:on|with|and|where|while|when)\s+)?(?:(?:a|the)\s+)?(?:\w+\s+)?
+        turn[-\s]?out\s+
+        (?:of|at|was|reached|stood\s+at|rose\s+to|fell\s+to
+        |(?:was|is|were)\s+(?:put|reported|given|declared|announced|recorded|estimated)
+        \s+(?:at|as))?\s*
         (?:about|around|some|nearly|almost|just\s+over|just\s+under)?\s*\Z""",
     re.VERBOSE | re.IGNORECASE,
 )

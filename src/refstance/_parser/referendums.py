@@ -821,11 +821,40 @@ def _share_turnout(out: list[_Result], text: str) -> None:
                 r.turnout = turnout
 
 
+_Key = tuple[str, str, str | None]
+
+
+def _precise_shares(figs: list[FigureDraft]) -> dict[_Key, list[Decimal]]:
+    """The shares and turnouts told with decimals, by territory, measure and option."""
+    out: dict[_Key, list[Decimal]] = {}
+    for f in figs:
+        v = f.value
+        if f.measure in ("percent", "turnout") and isinstance(v, Decimal) and v != int(v):
+            out.setdefault((f.region, f.measure, f.option), []).append(v)
+    return out
+
+
+def _rounded_repeat(f: FigureDraft, precise: dict[_Key, list[Decimal]]) -> bool:
+    """A whole share that another figure of the same territory and option tells with
+    decimals ("96% Remain" in a headline, "95.9%" in the text) is that figure rounded."""
+    v = f.value
+    if f.measure not in ("percent", "turnout") or not isinstance(v, Decimal) or v != int(v):
+        return False
+    near = precise.get((f.region, f.measure, f.option))
+    return near is not None and any(abs(p - v) <= _HALF for p in near)
+
+
+_HALF = Decimal("0.5")
+
+
 def _results(figs: list[FigureDraft], text: str) -> list[RegionResult]:
     """One result per territory and reported count; repeated figures kept once."""
     out: list[_Result] = []
+    precise = _precise_shares(figs)
     for f in sorted(figs, key=lambda x: x.span.start):
         if f.measure not in ("percent", "votes", "turnout", "ballots", "electorate"):
+            continue
+        if precise and _rounded_repeat(f, precise):
             continue
         mine = [r for r in out if r.region == f.region]
         if any(r.slot(f) == f.value for r in mine):
