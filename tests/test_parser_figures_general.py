@@ -8,31 +8,7 @@ import pytest
 
 import refstance
 from refstance import Article
-
-
-def _shares(article: Article) -> set[tuple[str, str, Decimal]]:
-    return {
-        (r.region, c.option, c.percent)
-        for ref in article.referendums
-        for r in ref.results
-        for c in r.choices
-        if c.percent is not None
-    }
-
-
-def _turnouts(article: Article) -> set[tuple[str, Decimal]]:
-    return {
-        (r.region, r.turnout)
-        for ref in article.referendums
-        for r in ref.results
-        if r.turnout is not None
-    }
-
-
-def _organizer(article: Article) -> refstance.Actor | None:
-    ids = [ref.organizer for ref in article.referendums if ref.organizer]
-    return article.actor(ids[0]) if ids else None
-
+from test_parser_figures_more import _organizer, _shares, _turnouts
 
 # --------------------------------------------------------------------------- votes not called
 # a referendum

@@ -280,7 +280,7 @@ def test_lower_case_twins_find_what_the_case_blind_patterns_find(text: str) -> N
 
 
 def test_lower_case_twins_keep_group_names_and_escapes() -> None:
-    from refstance._parser.figures import low_twin
+    from refstance._parser._matcher import low_twin
 
     twin = low_twin(re.compile(r"(?P<Pre>In\s+\w+)\Z|A", re.IGNORECASE))
     assert twin.pattern == r"(?P<Pre>in\s+\w+)\Z|a"
@@ -407,12 +407,10 @@ def test_territory_lookup_with_the_states_lower_case_text_is_the_same() -> None:
     f = importlib.import_module("refstance._parser.figures")
 
     g = Gazetteer.default()
-    text = "Voters in Crimea and \u0130stanbul; CATALONIA'S vote."
-    fresh = f.matcher_for(g).find(text)
-    f._known_lowered[0] = (text, f.lower_same_length(text))
-    assert f.matcher_for(g).find(text) == fresh
-    f._known_lowered[0] = ("another text", "another text")
-    assert f.matcher_for(g).find(text) == fresh
+    for text in ("Voters in Crimea and \u0130stanbul; CATALONIA'S vote.", "Crimea and CATALONIA"):
+        fresh = f.matcher_for(g).find(text)
+        assert f.matcher_for(g).find(text, low=f.lower_same_length(text)) == fresh
+        assert f.matcher_for(g).find_all(text, f.lower_same_length(text)) == fresh
 
 
 def test_lower_case_twins_on_examples_where_they_match() -> None:

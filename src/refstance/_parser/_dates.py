@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from refstance._parser._matcher import low_twin
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
@@ -78,8 +80,8 @@ def match_to_date(m: re.Match[str], year: int | None) -> date | None:
 
 # the same patterns for text lower-cased by ``lower_same_length`` (same offsets), matched
 # case-sensitively: about twice as fast
-DATE_LOW_RE = re.compile(DATE_RE.pattern, re.VERBOSE)
-WEEKDAY_LOW_RE = re.compile(WEEKDAY_RE.pattern)
+DATE_LOW_RE = low_twin(DATE_RE)
+WEEKDAY_LOW_RE = low_twin(WEEKDAY_RE)
 # every date has a digit, at most this many characters after its start ("september. 25")
 _DIGIT_RE = re.compile(r"\d")
 _DIGIT_REACH = 16

@@ -119,3 +119,19 @@ def word_start_matches(
             continue
         yield mm
         mm = search(text, mm.end(), endpos)
+
+
+# an upper-case letter, or what must stay as written: an escape, a group's name
+_LETTER_OR_ESCAPE_RE = re.compile(r"\\.|\(\?P[<=]\w+|[A-Z]")
+
+
+def low_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-blind *pattern* with its letters in lower case, matched case-sensitively: on
+    text lower-cased by :meth:`ParseState.lowered` it finds what *pattern* finds on the text
+    (about twice as fast)."""
+    if "(?-i" in pattern.pattern or "(?i" in pattern.pattern:
+        raise ValueError("a pattern with inline case flags has no lower-case twin")
+    body = _LETTER_OR_ESCAPE_RE.sub(
+        lambda m: m.group() if len(m.group()) > 1 else m.group().lower(), pattern.pattern
+    )
+    return re.compile(body, pattern.flags & ~re.IGNORECASE)

@@ -1249,7 +1249,6 @@ def _is_date_word(text: str, at: int, word: str) -> bool:
 _NO_POSITIONS: frozenset[int] = frozenset()
 _DAY_AFTER_RE = re.compile(r"\.?\s+\d")
 _DAY_BEFORE_RE = re.compile(r"\d\s+\Z")
-_TOKEN_RE = re.compile(r"\S+")
 
 
 def _split_run(

@@ -29,7 +29,7 @@ import attrs
 
 from refstance._gazetteer import Entry, Gazetteer
 from refstance._model import Span, trusted_span
-from refstance._parser._matcher import lower_same_length
+from refstance._parser._matcher import low_twin, lower_same_length
 from refstance._parser._state import Block, FigureDraft, Paragraph, ParseState
 from refstance._parser.segment import DIGIT_RE, folded
 
@@ -40,7 +40,6 @@ __all__ = [
     "figures",
     "has_popular_vote",
     "has_referendum",
-    "low_twin",
     "matcher_for",
 ]
 
@@ -273,12 +272,18 @@ class TerritoryMatcher:
     # pattern_ci for text in lower case (see lower_same_length), matched case-sensitively
     pattern_low: re.Pattern[str]
 
-    def find_all(self, text: str) -> list[Territory]:
-        """Every territory named in *text* (cached for the last few texts)."""
-        return list(_find_all(self, text))
+    def find_all(self, text: str, low: str | None = None) -> list[Territory]:
+        """Every territory named in *text* (cached for the last few texts); *low* as for
+        :meth:`find`."""
+        return list(_find_all(self, text, low))
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Territory]:
-        """Every territory named in ``text[start:end]``, in order, longest names first."""
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, low: str | None = None
+    ) -> list[Territory]:
+        """Every territory named in ``text[start:end]``, in order, longest names first.
+
+        *low* may give the whole text lower-cased (:meth:`ParseState.lowered`) so that it
+        is not lower-cased again."""
         stop = len(text) if end is None else end
         found: list[Territory] = []
         # the lower-cased text (from two characters before *start*: the look-behind of a
@@ -286,10 +291,7 @@ class TerritoryMatcher:
         # text itself when lower-casing would move offsets
         whole = start == 0 and stop == len(text)
         base = 0 if whole else max(0, start - 2)
-        known = _known_lowered[0]  # one read: another thread may set it meanwhile
-        if whole and known is not None and known[0] is text:
-            low = known[1]  # the state's (see _Article)
-        else:
+        if not (whole and low is not None):
             low = lower_same_length(text if whole else text[base:stop])
         scans: tuple[tuple[re.Pattern[str], str, int], ...] = (
             ((self.pattern_ci, text, 0), (self.pattern_cs, text, 0))
@@ -323,13 +325,9 @@ class TerritoryMatcher:
         return out
 
 
-# the last text whose lower-cased form a stage has (ParseState.lowered), with that form
-_known_lowered: list[tuple[str, str | None] | None] = [None]
-
-
 @lru_cache(maxsize=4)
-def _find_all(matcher: TerritoryMatcher, text: str) -> tuple[Territory, ...]:
-    return tuple(matcher.find(text))
+def _find_all(matcher: TerritoryMatcher, text: str, low: str | None) -> tuple[Territory, ...]:
+    return tuple(matcher.find(text, low=low))
 
 
 @lru_cache(maxsize=8)
@@ -364,25 +362,8 @@ def matcher_for(gazetteer: Gazetteer) -> TerritoryMatcher:
 
 # --------------------------------------------------------------------------- patterns
 
-# an upper-case letter, or what must stay as written: an escape, a group's name
-_LETTER_OR_ESCAPE_RE = re.compile(r"\\.|\(\?P[<=]\w+|[A-Z]")
-
-
-def low_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The case-blind *pattern* with its letters in lower case, matched case-sensitively: on
-    text lower-cased by :meth:`ParseState.lowered` it finds what *pattern* finds on the text
-    (about twice as fast)."""
-    if "(?-i" in pattern.pattern or "(?i" in pattern.pattern:
-        raise ValueError("a pattern with inline case flags has no lower-case twin")
-    body = _LETTER_OR_ESCAPE_RE.sub(
-        lambda m: m.group() if len(m.group()) > 1 else m.group().lower(), pattern.pattern
-    )
-    return re.compile(body, pattern.flags & ~re.IGNORECASE)
-
-
 REFERENDUM_RE = re.compile(r"\b(?:referend\w*|plebiscit\w*)", re.IGNORECASE)
 
-_NUM = r"\d{1,3}(?:[.,]\d{1,3})?"
 # (the look-behind of the number's start stands after its first digit, so that the engine
 # skips from digit to digit instead of trying the look-behind at every character; the same
 # matches as with it first)
@@ -612,7 +593,6 @@ BALLOTS_HEAD_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 CAST_HEAD_RE = re.compile(r"\A\s*(?:valid\s+)?(?:votes|ballots)\s+(?:were\s+|was\s+)?cast\b", re.I)
-VOTES_TAIL_RE = re.compile(r"\bvotes?\s*:?\s*\Z", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -791,8 +771,7 @@ class _Article:
         self.matcher = matcher_for(state.gazetteer)
         # the text in lower case for the case-blind patterns (None: match the text itself)
         self.low = low = state.lowered()
-        _known_lowered[0] = (text, low)
-        self.places = _find_all(self.matcher, text)
+        self.places = _find_all(self.matcher, text, low)
         if any(w in text for w in _SUFFIX_CHECK):
             self.places = _with_suffixed_regions(text, self.places)
         # the places that name a voting territory (not the object of a choice), in text

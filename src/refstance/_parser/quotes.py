@@ -43,7 +43,7 @@ from refstance._parser._lexicon import (
     REPORTING_VERBS,
     SENTENCE_BOUNDARY,
 )
-from refstance._parser._matcher import trie_regex
+from refstance._parser._matcher import low_twin, trie_regex
 from refstance._parser._state import Block, Mention, ParseState
 from refstance._parser.segment import MARKER_RE
 
@@ -74,7 +74,7 @@ POSSESSIVE_ROLE_RE = re.compile(
     r"envoy|leader|representative|diplomat))\b",
     re.IGNORECASE,
 )
-POSSESSIVE_WORDS_LOW_RE = re.compile(POSSESSIVE_WORDS_RE.pattern)
+POSSESSIVE_WORDS_LOW_RE = low_twin(POSSESSIVE_WORDS_RE)
 AS_FOLLOWS_RE = re.compile(r"\b(?:as\s+follows|following|below|these|results?|figures?)\s*:\s*\Z", re.I)
 # "the Ministry of Foreign Affairs of North Korea", "the government of Honduras"
 # "the statement of the Ministry of Foreign Affairs of the Republic of Turkey": the state
@@ -147,10 +147,10 @@ END_PUNCT_RE = re.compile(r"[.!?](?=" + _MARKER_AT_END + r"[\"”’»]?\s)")
 VERB_RE = trie_regex(sorted(v for v in REPORTING_VERBS if v.isalpha()), flags=re.IGNORECASE)
 # the lower-case patterns, for the lower-cased text (``state.lowered()``), matched
 # case-sensitively: the same matches at the same offsets, faster
-VERB_LOW_RE = re.compile(VERB_RE.pattern)
+VERB_LOW_RE = low_twin(VERB_RE)
 PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|his|her|their)\b", re.IGNORECASE)
 ACCORDING_RE = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of)\b", re.IGNORECASE)
-ACCORDING_LOW_RE = re.compile(ACCORDING_RE.pattern)
+ACCORDING_LOW_RE = low_twin(ACCORDING_RE)
 BY_RE = re.compile(r"[\s,]*by\s+", re.IGNORECASE)
 # between "by" and the agent it names: an article and title words at most ("by the Kremlin",
 # "by Foreign Minister X"), not 'by a recorded vote of 143 in favour (Belarus, ...)'
@@ -209,9 +209,9 @@ COLLECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 QUESTION_END_RE = re.compile(r"\?\s*\Z")
-PRONOUN_LOW_RE = re.compile(PRONOUN_RE.pattern)
-OWN_GOVERNMENT_LOW_RE = re.compile(OWN_GOVERNMENT_RE.pattern)
-COLLECTIVE_LOW_RE = re.compile(COLLECTIVE_RE.pattern)
+PRONOUN_LOW_RE = low_twin(PRONOUN_RE)
+OWN_GOVERNMENT_LOW_RE = low_twin(OWN_GOVERNMENT_RE)
+COLLECTIVE_LOW_RE = low_twin(COLLECTIVE_RE)
 # a word that every match of ROLE_NOUN_RE holds, in lower case (anywhere: a cheap test)
 ROLE_WORDS_LOW_RE = trie_regex(
     ["minister", "secretary", "president", "premier", "chancellor", "spokes", "ambassador",
@@ -838,7 +838,7 @@ SPEAKS_FOR_OF = (
 )
 INSTITUTION_OF_RE = re.compile(SPEAKS_FOR_OF, re.IGNORECASE)
 PREP_BEFORE_RE = re.compile(PREP_BEFORE, re.IGNORECASE)
-INSTITUTION_OF_LOW_RE = re.compile(SPEAKS_FOR_OF)
+INSTITUTION_OF_LOW_RE = low_twin(INSTITUTION_OF_RE)
 # the preposition that starts every match of PREP_BEFORE_RE, for the lower-cased text
 PREP_WORD_LOW_RE = re.compile(PREP_RIGHT_BEFORE.removesuffix(r"\Z"))
 
@@ -1321,7 +1321,7 @@ def _said_on(state: ParseState, lo: int, hi: int, outside: str) -> date | None:
     return d
 
 
-RELATIVE_DAY_LOW_RE = re.compile(RELATIVE_DAY_RE.pattern)
+RELATIVE_DAY_LOW_RE = low_twin(RELATIVE_DAY_RE)
 RELATIVE_DAY_WORDS = ("today", "tonight", "this", "yesterday", "last")  # one is in each match
 
 
@@ -1486,7 +1486,7 @@ SPEECH_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # the same, for the lower-cased text
-SPEECH_VERB_LOW_RE = re.compile(SPEECH_VERB_RE.pattern)
+SPEECH_VERB_LOW_RE = low_twin(SPEECH_VERB_RE)
 # the first word of each of those, anywhere: a cheaper scan for where one may start
 SPEECH_VERB_START_LOW_RE = trie_regex(
     {alt.split("\\")[0] for alt in SPEECH_VERB_RE.pattern[len(r"\b(?:") : -len(r")\b")].split("|")},

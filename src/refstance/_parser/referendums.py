@@ -29,13 +29,13 @@ import attrs
 
 from refstance._gazetteer import Entry, slug
 from refstance._model import ActorKind, ChoiceResult, Referendum, RegionResult, Span, trusted_span
+from refstance._parser._matcher import low_twin
 from refstance._parser._state import ActorDraft, FigureDraft, Mention, ParseState
 from refstance._parser.figures import (
     SENTENCE_END_RE,
     Territory,
     choice_before,
     has_popular_vote,
-    low_twin,
     matcher_for,
 )
 from refstance._parser.segment import folded
@@ -340,7 +340,7 @@ def _referendum(state: ParseState, g: _Group, rid: str, others: list[_Group]) ->
     for r in results:
         if r.region not in regions:
             regions.append(r.region)
-    places = [t for t in matcher.find_all(text) if mine(t.span.start)]
+    places = [t for t in matcher.find_all(text, state.lowered()) if mine(t.span.start)]
     starts = [t.span.start for t in places]
     for p in state.paragraphs:
         lo = bisect_left(starts, p.span.start)

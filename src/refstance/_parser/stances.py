@@ -22,7 +22,7 @@ import attrs
 from refstance._model import ActorKind, Position, Span, Stance, trusted_span
 from refstance._parser._dates import first_date
 from refstance._parser._lexicon import INSTITUTION_OF, PREP_RIGHT_BEFORE, SENTENCE_BOUNDARY
-from refstance._parser._matcher import trie_regex
+from refstance._parser._matcher import low_twin, trie_regex
 from refstance._parser._state import Block, ParseState
 
 # the article must be about a vote for stances to mean anything
@@ -183,10 +183,9 @@ CUES: tuple[tuple[Position, str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
-# the same cues, for matching the lower-cased text case-sensitively (twice as fast); every
-# cue is written in lower case so that both forms match the same text
+# the same cues, for matching the lower-cased text case-sensitively (twice as fast)
 CUES_LOWER: dict[str, re.Pattern[str]] = {
-    name: re.compile(rx.pattern, re.VERBOSE) for _pos, name, rx in CUES
+    name: low_twin(rx) for _pos, name, rx in CUES
 }
 
 # literal words each cue needs (lower case): a paragraph without any of them skips the cue
